@@ -1,0 +1,106 @@
+package dev.cordial;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Lets scripts on the listed origins read this resource's responses with the user's credentials
+ * (cookies, {@code Authorization}, TLS client certificates).
+ *
+ * <p>A browser hands a credentialed cross-origin response to a script only when the server
+ * answers {@code Access-Control-Allow-Credentials: true} and an {@code Access-Control-Allow-Origin}
+ * equal to the caller's exact origin. Cordial's annotation processor checks this annotation when
+ * your code compiles, so a configuration that would leak data to any origin (or that no browser
+ * would accept) is a javac error at the offending value, and generates a small filter per resource
+ * class that the {@code cordial-runtime} module registers on Jersey and RESTEasy with no code.
+ *
+ * <pre>{@code
+ * @Path("orders")
+ * @AllowCredentials(origins = "https://app.example.com")
+ * public class OrdersResource {
+ *     @GET public List<Order> list() { ... }
+ *
+ *     // Replaces the class-level policy for this method: no merging.
+ *     @DELETE @Path("{id}")
+ *     @AllowCredentials(origins = "https://admin.example.com")
+ *     public void remove(@PathParam("id") long id) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Place it on a root resource class ({@code @Path}), on a {@code @Path} interface (it then
+ * applies to the implementations), or on a resource method or sub-resource method. An annotation
+ * on a method replaces the one on its class for that method.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface AllowCredentials {
+
+    /**
+     * Serialized origins allowed to read responses with credentials, compared byte for byte with
+     * the request's {@code Origin}: {@code scheme://host[:port]}, lowercase, no default port, no
+     * path and no trailing slash. {@code *} and {@code null} are compile errors: browsers never
+     * accept {@code *} with credentials, and any page can send {@code Origin: null}.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = {"https://app.example.com", "http://localhost:5173"})
+     * }</pre>
+     */
+    String[] origins() default {};
+
+    /**
+     * Name of a configuration key holding more origins, comma-separated, read once when the
+     * application starts: the JAX-RS configuration property, then the Java system property, then
+     * the environment variable (upper-cased, other characters as {@code _}). Empty means none.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", originsProperty = "cors.origins")
+     * // java -Dcors.origins=https://staging.example.com ...   or   CORS_ORIGINS=... java ...
+     * }</pre>
+     */
+    String originsProperty() default "";
+
+    /**
+     * HTTP methods scripts may use. Empty (the default) means the methods the annotated code
+     * serves, read at compile time from {@code @GET}, {@code @POST}, ... and custom
+     * {@code @HttpMethod} annotations.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", methods = {"GET", "PUT"})
+     * }</pre>
+     */
+    String[] methods() default {};
+
+    /**
+     * Request headers scripts may send beyond the CORS-safelisted ones, for example
+     * {@code Content-Type} for a JSON body or a custom header.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", allowHeaders = {"Content-Type", "X-Request-Id"})
+     * }</pre>
+     */
+    String[] allowHeaders() default {};
+
+    /**
+     * Response headers scripts may read beyond the CORS-safelisted ones. {@code Set-Cookie} can
+     * never be exposed.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", exposeHeaders = {"X-Total-Count", "ETag"})
+     * }</pre>
+     */
+    String[] exposeHeaders() default {};
+
+    /**
+     * Seconds a browser may cache a preflight answer; {@code -1} (the default) omits
+     * {@code Access-Control-Max-Age}. Chromium caps it at 7200, Firefox at 86400.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", maxAge = 600)
+     * }</pre>
+     */
+    int maxAge() default -1;
+}

@@ -1,0 +1,80 @@
+package dev.cordial.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Validates every {@code @AllowCredentials} and generates one {@code *_CordialFilter} per
+ * annotated resource type. Model, validate, write: {@link ResourceReader} and {@link PolicyReader}
+ * build and check the model, reporting each problem at its value; {@link FilterWriter} writes
+ * source. A type with any error gets no filter; the others still do.
+ *
+ * <p>Never throws and never claims the annotation: an unexpected failure is reported as an error
+ * on the type being processed, with its stack trace.
+ */
+@AutoService(Processor.class)
+public final class CordialProcessor extends AbstractProcessor {
+
+    private final Set<String> done = new HashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ResourceReader.ALLOW_CREDENTIALS);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ResourceReader.ALLOW_CREDENTIALS);
+        if (annotation == null) {
+            return false;
+        }
+        Set<TypeElement> resources = new LinkedHashSet<>();
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+            if (type instanceof TypeElement te) {
+                resources.add(te);
+            }
+        }
+        for (TypeElement resource : resources) {
+            if (done.add(resource.getQualifiedName().toString())) {
+                processResource(resource);
+            }
+        }
+        return false;
+    }
+
+    private void processResource(TypeElement resource) {
+        Report report = new Report(processingEnv.getMessager());
+        try {
+            ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .read(resource, report);
+            if (model != null) {
+                boolean generatedAvailable = processingEnv.getElementUtils()
+                        .getTypeElement("javax.annotation.processing.Generated") != null;
+                FilterWriter.write(model, generatedAvailable).writeTo(processingEnv.getFiler());
+            }
+        } catch (IOException | RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Messages.crash(resource.getQualifiedName().toString(), trace.toString()), resource);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.cordial.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link ResourceModel} as Java source, and nothing else: one policy constant per
+ * distinct {@code @AllowCredentials}, a switch from resource method to policy, and the two small
+ * methods the runtime calls. Output depends only on the model, so builds are reproducible.
+ */
+final class FilterWriter {
+
+    private static final ClassName CORDIAL_FILTER = ClassName.get("dev.cordial.runtime", "CordialFilter");
+    private static final ClassName CORS_POLICY = ClassName.get("dev.cordial.runtime", "CorsPolicy");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private FilterWriter() {}
+
+    static JavaFile write(ResourceModel model, boolean generatedAvailable) {
+        ClassName self = ClassName.get(model.packageName(), model.filterSimpleName());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(CORDIAL_FILTER)
+                .addOriginatingElement(model.type())
+                .addJavadoc("CORS with credentials for {@link $L}, from its {@code @AllowCredentials} annotations.\n",
+                        model.type().getQualifiedName());
+        if (generatedAvailable) {
+            type.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", CordialProcessor.class.getName())
+                    .build());
+        }
+
+        Map<PolicyModel, String> constants = new LinkedHashMap<>();
+        Map<String, List<String>> keysByConstant = new LinkedHashMap<>();
+        for (ResourceModel.Covered covered : model.methods()) {
+            String constant = constants.get(covered.policy());
+            if (constant == null) {
+                constant = constantName(covered, model, constants.values());
+                constants.put(covered.policy(), constant);
+                type.addField(policyField(constant, covered.policy(), model));
+            }
+            keysByConstant.computeIfAbsent(constant, c -> new ArrayList<>()).add(covered.key());
+        }
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The instance {@code CordialFeature} asks for policies; it filters nothing.\n")
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(CORS_POLICY, "policy")
+                .addStatement("super(policy)")
+                .build());
+        type.addMethod(policyFor(keysByConstant));
+        type.addMethod(MethodSpec.methodBuilder("withPolicy")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(CORDIAL_FILTER)
+                .addParameter(CORS_POLICY, "resolvedPolicy")
+                .addStatement("return new $T(resolvedPolicy)", self)
+                .build());
+
+        return JavaFile.builder(model.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static MethodSpec policyFor(Map<String, List<String>> keysByConstant) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return switch (resourceMethod) {\n").indent();
+        for (Map.Entry<String, List<String>> e : keysByConstant.entrySet()) {
+            List<CodeBlock> labels = new ArrayList<>();
+            for (String key : e.getValue()) {
+                labels.add(CodeBlock.of("$S", key));
+            }
+            body.add("case $L -> $L;\n", CodeBlock.join(labels, ", "), e.getKey());
+        }
+        body.add("default -> null;\n").unindent().add("};\n");
+        return MethodSpec.methodBuilder("policyFor")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(CORS_POLICY)
+                .addParameter(String.class, "resourceMethod")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static FieldSpec policyField(String name, PolicyModel policy, ResourceModel model) {
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.builder()", CORS_POLICY).indent().indent();
+        init.add("\n.origins($L)", strings(policy.origins()));
+        if (!policy.originsProperty().isEmpty()) {
+            init.add("\n.originsProperty($S)", policy.originsProperty());
+        }
+        init.add("\n.methods($L)", strings(policy.methods()));
+        if (!policy.allowHeaders().isEmpty()) {
+            init.add("\n.allowHeaders($L)", strings(policy.allowHeaders()));
+        }
+        if (!policy.exposeHeaders().isEmpty()) {
+            init.add("\n.exposeHeaders($L)", strings(policy.exposeHeaders()));
+        }
+        if (policy.maxAge() != -1) {
+            init.add("\n.maxAge($L)", policy.maxAge());
+        }
+        init.add("\n.build()").unindent().unindent();
+        String where = policy.source().equals(model.type())
+                ? "{@code @AllowCredentials} on the class"
+                : "{@code @AllowCredentials} on {@code " + policy.source().getSimpleName() + "}";
+        return FieldSpec.builder(CORS_POLICY, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(where + ".\n")
+                .initializer(init.build())
+                .build();
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        List<CodeBlock> blocks = new ArrayList<>();
+        for (String v : values) {
+            blocks.add(CodeBlock.of("$S", v));
+        }
+        return CodeBlock.join(blocks, ", ");
+    }
+
+    /** {@code CLASS_POLICY} for the class-level annotation, {@code REMOVE_POLICY} for method remove. */
+    private static String constantName(ResourceModel.Covered covered, ResourceModel model,
+            java.util.Collection<String> taken) {
+        String base = covered.policy().source().equals(model.type())
+                ? "CLASS"
+                : covered.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        String name = base + "_POLICY";
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + "_" + i + "_POLICY";
+        }
+        return name;
+    }
+}

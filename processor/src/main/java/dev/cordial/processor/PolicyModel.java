@@ -1,0 +1,19 @@
+package dev.cordial.processor;
+
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * One validated {@code @AllowCredentials}, with {@code methods} made explicit: when the annotation
+ * leaves it empty, it holds the HTTP methods the annotated code serves.
+ *
+ * @param source the class or method carrying the annotation
+ */
+record PolicyModel(
+        Element source,
+        List<String> origins,
+        String originsProperty,
+        List<String> methods,
+        List<String> allowHeaders,
+        List<String> exposeHeaders,
+        int maxAge) {}
