@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Jersey's hook for registering {@link CordialFeature} with no user code. Only Jersey reads
+ * Jersey's hook for registering {@link CordialFeature} and {@link UnhandledExceptionMapper} with
+ * no user code. Only Jersey reads
  * {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}, so this class is
  * loaded only when Jersey is present.
  */
@@ -20,6 +21,9 @@ public final class JerseyAutoDiscoverable implements AutoDiscoverable {
     public void configure(FeatureContext context) {
         if (!context.getConfiguration().isRegistered(CordialFeature.class)) {
             context.register(CordialFeature.class);
+        }
+        if (!context.getConfiguration().isRegistered(UnhandledExceptionMapper.class)) {
+            context.register(UnhandledExceptionMapper.class);
         }
     }
 }

@@ -46,14 +46,14 @@ public class OrdersResource {
     }
 
     @GET
-    @Path("conflict")
+    @Path("errors/conflict")
     public String conflict() {
         Invocations.hit("orders.conflict");
         throw new OrderConflictException();
     }
 
     @GET
-    @Path("boom")
+    @Path("errors/boom")
     public String boom() {
         Invocations.hit("orders.boom");
         throw new IllegalStateException("unmapped failure");
