@@ -48,7 +48,7 @@ final class FilterWriter {
             if (constant == null) {
                 constant = constantName(covered, model, constants.values());
                 constants.put(covered.policy(), constant);
-                type.addField(policyField(constant, covered.policy(), model));
+                type.addField(policyField(constant, covered, model));
             }
             keysByConstant.computeIfAbsent(constant, c -> new ArrayList<>()).add(covered.key());
         }
@@ -96,7 +96,8 @@ final class FilterWriter {
                 .build();
     }
 
-    private static FieldSpec policyField(String name, PolicyModel policy, ResourceModel model) {
+    private static FieldSpec policyField(String name, ResourceModel.Covered covered, ResourceModel model) {
+        PolicyModel policy = covered.policy();
         CodeBlock.Builder init = CodeBlock.builder().add("$T.builder()", CORS_POLICY).indent().indent();
         init.add("\n.origins($L)", strings(policy.origins()));
         if (!policy.originsProperty().isEmpty()) {
@@ -115,7 +116,7 @@ final class FilterWriter {
         init.add("\n.build()").unindent().unindent();
         String where = policy.source().equals(model.type())
                 ? "{@code @AllowCredentials} on the class"
-                : "{@code @AllowCredentials} on {@code " + policy.source().getSimpleName() + "}";
+                : "{@code @AllowCredentials} on {@code " + covered.key() + "}";
         return FieldSpec.builder(CORS_POLICY, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(where + ".\n")
                 .initializer(init.build())

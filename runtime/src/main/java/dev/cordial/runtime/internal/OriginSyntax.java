@@ -103,6 +103,10 @@ public final class OriginSyntax {
             }
         }
         int sep = value.indexOf("://");
+        if (sep < 0 && value.startsWith("*.")) {
+            return bad(value, "must start with a scheme: a subdomain pattern is scheme://*.domain[:port], and"
+                    + " \"*\" is never an origin by itself", canonicalOrNull("https://" + value));
+        }
         if (sep < 0) {
             String guess = value.contains("/") || value.contains(":") ? null : canonicalOrNull("https://" + value);
             return bad(value, "must start with a scheme, \"https://\" or \"http://\": an origin is"
