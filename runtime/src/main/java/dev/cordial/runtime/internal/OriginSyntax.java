@@ -125,8 +125,11 @@ public final class OriginSyntax {
                     + " scheme://host[:port]", canonicalOrNull(value.substring(0, sep + 3) + rest.substring(0, end)));
         }
         if (rest.contains("@")) {
-            return bad(value, "must not contain userinfo (user@): browsers never send it in Origin",
-                    canonicalOrNull(value.substring(0, sep + 3) + rest.substring(rest.lastIndexOf('@') + 1)));
+            String userinfo = rest.substring(0, rest.lastIndexOf('@'));
+            // "https://app.example.com@evil.com" points at evil.com: suggesting that would mislead.
+            String fix = userinfo.contains(".") ? null
+                    : canonicalOrNull(value.substring(0, sep + 3) + rest.substring(rest.lastIndexOf('@') + 1));
+            return bad(value, "must not contain userinfo (user@): browsers never send it in Origin", fix);
         }
         if (!scheme.equals(lowerScheme)) {
             return bad(value, "must spell the scheme in lowercase: browsers send \"" + lowerScheme + "://\" and"
@@ -166,7 +169,8 @@ public final class OriginSyntax {
         int port = -1;
         if (portText != null) {
             if (portText.isEmpty() || !portText.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return bad(value, "must have a port of digits only, 1 to 65535", null);
+                return bad(value, "must have a port of digits only, 1 to 65535",
+                        portText.isEmpty() ? canonicalOrNull(scheme + "://" + host) : null);
             }
             String withoutZeros = portText.replaceFirst("^0+(?=.)", "");
             if (withoutZeros.length() > 5 || Integer.parseInt(withoutZeros) > 65535 || Integer.parseInt(withoutZeros) < 1) {
@@ -191,11 +195,19 @@ public final class OriginSyntax {
             pattern = true;
             host = host.substring(2);
         }
+        if (pattern && hostProblem(host, true) == null && PublicSuffixes.isPublicSuffix(host)) {
+            return bad(value, "must not use a public suffix (\"" + host + "\" is on the Public Suffix List) as the"
+                    + " domain of a pattern: anyone can register a site under it; name your own domain,"
+                    + " scheme://*.yourdomain." + host, null);
+        }
         String hostProblem = hostProblem(host, pattern);
         if (hostProblem != null) {
             String lower = host.toLowerCase(Locale.ROOT);
             String fix = null;
-            if (!lower.equals(host) && hostProblem(lower, pattern) == null) {
+            if (host.startsWith("[") && Ipv6.canonical(lower.substring(1, lower.length() - 1)) != null) {
+                fix = scheme + "://[" + Ipv6.canonical(lower.substring(1, lower.length() - 1)) + "]"
+                        + (port >= 0 ? ":" + port : "");
+            } else if (!lower.equals(host) && hostProblem(lower, pattern) == null) {
                 fix = scheme + "://" + (pattern ? "*." : "") + lower + (port >= 0 ? ":" + port : "");
             } else if (host.endsWith(".") && hostProblem(host.substring(0, host.length() - 1), pattern) == null) {
                 fix = scheme + "://" + (pattern ? "*." : "") + host.substring(0, host.length() - 1)
@@ -251,8 +263,21 @@ public final class OriginSyntax {
                     return "must use only letters, digits, \"-\" and \".\" in the host, not '" + c + "'";
                 }
             }
+            if (label.startsWith("xn--") && !validPunycode(label)) {
+                return "must use valid punycode in \"xn--\" labels: browsers reject \"" + label + "\"";
+            }
         }
         return null;
+    }
+
+    private static boolean validPunycode(String label) {
+        try {
+            String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
+            return !unicode.equals(label)
+                    && IDN.toASCII(unicode, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT).equals(label);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static boolean isIpv4(String host) {

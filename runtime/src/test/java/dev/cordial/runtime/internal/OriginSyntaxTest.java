@@ -11,7 +11,7 @@ class OriginSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://app.example.com", "http://localhost:5173", "https://a.b.example.com:8443",
             "http://127.0.0.1:8080", "http://[::1]:3000", "https://xn--bcher-kva.example", "https://*.example.com",
-            "https://*.example.com:8443", "http://[2001:db8::1]"})
+            "https://*.example.com:8443", "http://[2001:db8::1]", "https://*.example.co.uk", "http://*.localhost:3000", "https://*.www.ck"})
     void valid(String origin) {
         OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
         assertThat(v.valid()).as(v.message()).isTrue();
@@ -43,7 +43,14 @@ class OriginSyntaxTest {
             "*.example.com|subdomain pattern is scheme://*.domain|https://*.example.com",
             "https://*|only as the whole leftmost label|",
             "http://127.1|IPv4|",
-            "http://[::0001]|IPv6|",
+            "http://[::0001]|IPv6|http://[::1]",
+            "http://[::FFFF]|IPv6|http://[::ffff]",
+            "https://*.com|public suffix|",
+            "https://*.co.uk|public suffix|",
+            "https://*.github.io|public suffix|",
+            "https://app.example.com@evil.com|userinfo|",
+            "https://xn--.example.com|end a host label|",
+            "https://xn--zz.example.com|punycode|",
     })
     void invalid(String origin, String problem, String suggestion) {
         OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
