@@ -28,10 +28,11 @@ import javax.tools.Diagnostic;
 public final class CordialProcessor extends AbstractProcessor {
 
     private final Set<String> done = new HashSet<>();
+    private final RouteTable routes = new RouteTable();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ResourceReader.ALLOW_CREDENTIALS);
+        return Set.of(Jaxrs.ALLOW_CREDENTIALS);
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class CordialProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ResourceReader.ALLOW_CREDENTIALS);
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Jaxrs.ALLOW_CREDENTIALS);
         if (annotation == null) {
             return false;
         }
@@ -65,7 +66,7 @@ public final class CordialProcessor extends AbstractProcessor {
         try {
             ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .read(resource, report);
-            if (model != null) {
+            if (model != null && routes.add(model, report)) {
                 boolean generatedAvailable = processingEnv.getElementUtils()
                         .getTypeElement("javax.annotation.processing.Generated") != null;
                 FilterWriter.write(model, generatedAvailable).writeTo(processingEnv.getFiler());

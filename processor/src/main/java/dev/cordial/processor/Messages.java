@@ -1,15 +1,19 @@
 package dev.cordial.processor;
 
+import java.util.List;
+
 /**
  * Every diagnostic the processor writes, in one place: "X must / must not ...", the browser fact
- * behind it, and a fix when one exists. Origin wording comes from the shared
- * {@code OriginSyntax} so that startup says exactly the same thing.
+ * behind it, and a fix when one exists. Origin wording comes from the shared {@code OriginSyntax}
+ * so that startup says exactly the same thing. docs/diagnostics.md lists them all.
  */
 final class Messages {
 
     static final String PREFIX = "@AllowCredentials ";
 
     private Messages() {}
+
+    // ---- errors ------------------------------------------------------------------------------
 
     /** {@code message} is the shared grammar's "must ..." sentence, fix included. */
     static String origin(String value, String message) {
@@ -19,6 +23,37 @@ final class Messages {
     static String noOrigins() {
         return PREFIX + "must name at least one origin in origins or an originsProperty to read them from at startup:"
                 + " with none, no browser could ever read a response";
+    }
+
+    static String methodStar() {
+        return PREFIX + "methods must not contain \"*\": on credentialed requests browsers read it as a method"
+                + " literally named \"*\"; list the methods, or leave methods empty for those the code serves";
+    }
+
+    static String forbiddenMethod(String method) {
+        return PREFIX + "methods must not contain \"" + method + "\": CONNECT, TRACE and TRACK are forbidden methods"
+                + " that browsers never let scripts send";
+    }
+
+    static String notAToken(String attribute, String value) {
+        return PREFIX + attribute + " entry \"" + value + "\" must be an HTTP token (RFC 9110): letters, digits and"
+                + " !#$%&'*+-.^_`|~, no spaces, commas or colons; write one name per array element";
+    }
+
+    static String methodCase(String method, String upper) {
+        return PREFIX + "methods entry \"" + method + "\" must be spelled \"" + upper + "\": methods compare"
+                + " case-sensitively and browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT; did you mean"
+                + " \"" + upper + "\"?";
+    }
+
+    static String headerStar(String attribute) {
+        return PREFIX + attribute + " must not contain \"*\": on credentialed requests browsers read it as a header"
+                + " literally named \"*\" (and it never covers Authorization); list the headers";
+    }
+
+    static String exposeSetCookie(String header) {
+        return PREFIX + "exposeHeaders must not contain \"" + header + "\": browsers never let scripts read Set-Cookie"
+                + " or Set-Cookie2, exposed or not";
     }
 
     static String maxAgeBelowMinusOne(int value) {
@@ -40,8 +75,63 @@ final class Messages {
                 + " sub-resource class it returns instead";
     }
 
+    static String ambiguousRoute(String httpMethod, String template, String other) {
+        return PREFIX + "must not give " + httpMethod + " " + template + " a different policy from " + other
+                + ": a preflight names only the path and the method, so it could not tell the two apart; use one"
+                + " policy for both";
+    }
+
     static String crash(String type, String stackTrace) {
         return "Cordial's processor failed on " + type + "; please report this with the stack trace. No filter was"
                 + " generated for it.\n" + stackTrace;
+    }
+
+    // ---- warnings ----------------------------------------------------------------------------
+
+    static String cleartextOrigin(String origin) {
+        return PREFIX + "origins entry \"" + origin + "\" should use https: credentials over http:// travel in"
+                + " cleartext (http is fine only for localhost, 127.0.0.0/8 and [::1])";
+    }
+
+    static String duplicate(String attribute, String value, boolean ignoreCase) {
+        return PREFIX + attribute + " lists \"" + value + "\" more than once" + (ignoreCase ? " (header names ignore case)" : "")
+                + "; remove the repetition";
+    }
+
+    static String methodNotServed(String method, List<String> served) {
+        return PREFIX + "methods names \"" + method + "\", which the annotated code does not serve"
+                + (served.isEmpty() ? "" : " (it serves " + String.join(", ", served) + ")")
+                + ": a preflight for it would be approved for nothing";
+    }
+
+    static String forbiddenRequestHeader(String header) {
+        return PREFIX + "allowHeaders entry \"" + header + "\" is a forbidden request header: only the browser sets it,"
+                + " scripts never can; remove it";
+    }
+
+    static String safelistedResponseHeader(String header) {
+        return PREFIX + "exposeHeaders entry \"" + header + "\" is a CORS-safelisted response header that scripts can"
+                + " always read; remove it";
+    }
+
+    static String maxAgeAboveChromiumCap(int value) {
+        return PREFIX + "maxAge " + value + " is above Chromium's cap of 7200 seconds: Chromium caches preflights for"
+                + " 7200 s at most";
+    }
+
+    static String maxAgeAboveCaps(int value) {
+        return PREFIX + "maxAge " + value + " is above Firefox's cap of 86400 seconds and Chromium's of 7200: browsers"
+                + " cache preflights for those times at most";
+    }
+
+    static String headerParamNotSendable(String header, String method) {
+        return PREFIX + "does not let cross-origin scripts send \"" + header + "\", which " + method + " reads with"
+                + " @HeaderParam: it is not CORS-safelisted, so add it to allowHeaders";
+    }
+
+    static String consumesNeedsContentType(String mediaType, String method) {
+        return PREFIX + "does not allow the Content-Type header, yet " + method + " consumes \"" + mediaType
+                + "\": only form, multipart and text/plain bodies go without a preflight, so add \"Content-Type\" to"
+                + " allowHeaders";
     }
 }

@@ -16,4 +16,12 @@ record PolicyModel(
         List<String> methods,
         List<String> allowHeaders,
         List<String> exposeHeaders,
-        int maxAge) {}
+        int maxAge) {
+
+    /** True if the two would answer every request alike, wherever they are written. */
+    boolean sameRules(PolicyModel other) {
+        return origins.equals(other.origins) && originsProperty.equals(other.originsProperty)
+                && methods.equals(other.methods) && allowHeaders.equals(other.allowHeaders)
+                && exposeHeaders.equals(other.exposeHeaders) && maxAge == other.maxAge;
+    }
+}

@@ -1,97 +1,185 @@
 package dev.cordial.processor;
 
+import dev.cordial.runtime.internal.HttpTokens;
 import dev.cordial.runtime.internal.OriginSyntax;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Reads one {@code @AllowCredentials} mirror into a {@link PolicyModel}, validating each value as
- * it goes and reporting every problem at the value that causes it.
+ * Reads one {@code @AllowCredentials} mirror into a {@link PolicyModel}, checking every value
+ * against CORS-RULES.md as it goes and reporting each problem at the array element that causes it.
  */
 final class PolicyReader {
 
-    private PolicyReader() {}
+    private static final int CHROMIUM_MAX_AGE = 7200;
+    private static final int FIREFOX_MAX_AGE = 86400;
+
+    private final AnnotationMirror mirror;
+    private final Element element;
+    private final Report report;
+    private boolean clean = true;
+
+    private PolicyReader(AnnotationMirror mirror, Element element, Report report) {
+        this.mirror = mirror;
+        this.element = element;
+        this.report = report;
+    }
 
     /**
-     * @param served the HTTP methods the annotated code serves, used when {@code methods} is empty
-     * @return the policy, or {@code null} if any value was invalid (each problem already reported)
+     * @param served the HTTP methods the annotated code serves: the default for {@code methods},
+     *     and what an explicit {@code methods} is checked against
+     * @return the policy, or {@code null} if any value was an error (each already reported)
      */
     static PolicyModel read(AnnotationMirror mirror, Element element, List<String> served, Report report) {
-        Values values = new Values(mirror);
-        boolean clean = true;
+        return new PolicyReader(mirror, element, report).read(served);
+    }
 
-        List<String> origins = new ArrayList<>();
-        for (AnnotationValue item : values.list("origins")) {
-            String origin = String.valueOf(item.getValue());
-            OriginSyntax.Verdict verdict = OriginSyntax.checkConfigured(origin);
-            if (verdict.valid()) {
-                origins.add(origin);
-            } else {
-                report.error(Messages.origin(origin, verdict.message()), element, mirror, item);
-                clean = false;
-            }
+    private PolicyModel read(List<String> served) {
+        List<String> origins = origins();
+        AnnotationValue propertyValue = single("originsProperty");
+        String originsProperty = propertyValue == null ? "" : String.valueOf(propertyValue.getValue()).strip();
+        if (list("origins").isEmpty() && originsProperty.isEmpty()) {
+            error(Messages.noOrigins(), single("origins"));
         }
-        AnnotationValue propertyValue = values.single("originsProperty");
-        String originsProperty = propertyValue == null ? "" : String.valueOf(propertyValue.getValue());
-        if (values.list("origins").isEmpty() && originsProperty.isBlank()) {
-            report.error(Messages.noOrigins(), element, mirror, values.single("origins"));
-            clean = false;
-        }
-
-        List<String> methods = strings(values.list("methods"));
-        List<String> allowHeaders = strings(values.list("allowHeaders"));
-        List<String> exposeHeaders = strings(values.list("exposeHeaders"));
-
-        AnnotationValue maxAgeValue = values.single("maxAge");
-        int maxAge = maxAgeValue != null && maxAgeValue.getValue() instanceof Number n ? n.intValue() : -1;
-        if (maxAge < -1) {
-            report.error(Messages.maxAgeBelowMinusOne(maxAge), element, mirror, maxAgeValue);
-            clean = false;
-        }
+        List<String> methods = methods(served);
+        List<String> allowHeaders = headers("allowHeaders");
+        List<String> exposeHeaders = headers("exposeHeaders");
+        int maxAge = maxAge();
         if (!clean) {
             return null;
         }
-        return new PolicyModel(element, List.copyOf(origins), originsProperty,
-                methods.isEmpty() ? List.copyOf(served) : methods, allowHeaders, exposeHeaders, maxAge);
+        return new PolicyModel(element, origins, originsProperty, methods.isEmpty() ? List.copyOf(served) : methods,
+                allowHeaders, exposeHeaders, maxAge);
     }
 
-    private static List<String> strings(List<AnnotationValue> items) {
-        List<String> out = new ArrayList<>(items.size());
-        for (AnnotationValue item : items) {
-            out.add(String.valueOf(item.getValue()));
+    private List<String> origins() {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AnnotationValue item : list("origins")) {
+            String origin = String.valueOf(item.getValue());
+            OriginSyntax.Verdict verdict = OriginSyntax.checkConfigured(origin);
+            if (!verdict.valid()) {
+                error(Messages.origin(origin, verdict.message()), item);
+                continue;
+            }
+            if (!seen.add(origin)) {
+                warning(Messages.duplicate("origins", origin, false), item);
+                continue;
+            }
+            if (verdict.origin().scheme().equals("http") && !OriginSyntax.isLoopback(verdict.origin())) {
+                warning(Messages.cleartextOrigin(origin), item);
+            }
+            out.add(origin);
         }
         return List.copyOf(out);
     }
 
-    /** The values written explicitly in the annotation; defaults are absent. */
-    private static final class Values {
-        private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
-
-        Values(AnnotationMirror mirror) {
-            this.explicit = mirror.getElementValues();
-        }
-
-        AnnotationValue single(String name) {
-            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
-                if (e.getKey().getSimpleName().contentEquals(name)) {
-                    return e.getValue();
+    private List<String> methods(List<String> served) {
+        List<String> out = new ArrayList<>();
+        for (AnnotationValue item : list("methods")) {
+            String method = String.valueOf(item.getValue());
+            String upper = method.toUpperCase(Locale.ROOT);
+            if (method.equals("*")) {
+                error(Messages.methodStar(), item);
+            } else if (HttpTokens.FORBIDDEN_METHODS.contains(upper)) {
+                error(Messages.forbiddenMethod(method), item);
+            } else if (!HttpTokens.isToken(method)) {
+                error(Messages.notAToken("methods", method), item);
+            } else if (!method.equals(upper) && HttpTokens.STANDARD_METHODS.contains(upper)) {
+                error(Messages.methodCase(method, upper), item);
+            } else if (out.contains(method)) {
+                warning(Messages.duplicate("methods", method, false), item);
+            } else {
+                if (!isServed(method, served)) {
+                    warning(Messages.methodNotServed(method, served), item);
                 }
+                out.add(method);
             }
-            return null;
         }
+        return List.copyOf(out);
+    }
 
-        @SuppressWarnings("unchecked")
-        List<AnnotationValue> list(String name) {
-            AnnotationValue value = single(name);
-            if (value == null || !(value.getValue() instanceof List<?>)) {
-                return List.of();
+    /** HEAD is served wherever GET is, and Jakarta REST answers OPTIONS on every resource. */
+    private static boolean isServed(String method, List<String> served) {
+        return served.contains(method) || method.equals("HEAD") && served.contains("GET") || method.equals("OPTIONS");
+    }
+
+    private List<String> headers(String attribute) {
+        boolean expose = attribute.equals("exposeHeaders");
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AnnotationValue item : list(attribute)) {
+            String header = String.valueOf(item.getValue());
+            String lower = header.toLowerCase(Locale.ROOT);
+            if (header.equals("*")) {
+                error(Messages.headerStar(attribute), item);
+            } else if (!HttpTokens.isToken(header)) {
+                error(Messages.notAToken(attribute, header), item);
+            } else if (expose && (lower.equals("set-cookie") || lower.equals("set-cookie2"))) {
+                error(Messages.exposeSetCookie(header), item);
+            } else if (!seen.add(lower)) {
+                warning(Messages.duplicate(attribute, header, true), item);
+            } else {
+                if (!expose && HttpTokens.isForbiddenRequestHeader(header)) {
+                    warning(Messages.forbiddenRequestHeader(header), item);
+                } else if (expose && HttpTokens.SAFELISTED_RESPONSE_HEADERS.contains(lower)) {
+                    warning(Messages.safelistedResponseHeader(header), item);
+                }
+                out.add(header);
             }
-            return (List<AnnotationValue>) value.getValue();
         }
+        return List.copyOf(out);
+    }
+
+    private int maxAge() {
+        AnnotationValue value = single("maxAge");
+        if (value == null || !(value.getValue() instanceof Number n)) {
+            return -1;
+        }
+        int maxAge = n.intValue();
+        if (maxAge < -1) {
+            error(Messages.maxAgeBelowMinusOne(maxAge), value);
+        } else if (maxAge > FIREFOX_MAX_AGE) {
+            warning(Messages.maxAgeAboveCaps(maxAge), value);
+        } else if (maxAge > CHROMIUM_MAX_AGE) {
+            warning(Messages.maxAgeAboveChromiumCap(maxAge), value);
+        }
+        return maxAge;
+    }
+
+    private void error(String message, AnnotationValue value) {
+        clean = false;
+        report.error(message, element, mirror, value);
+    }
+
+    private void warning(String message, AnnotationValue value) {
+        report.warning(message, element, mirror, value);
+    }
+
+    /** A value written explicitly in the annotation; defaults are absent. */
+    private AnnotationValue single(String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AnnotationValue> list(String name) {
+        AnnotationValue value = single(name);
+        if (value == null || !(value.getValue() instanceof List<?>)) {
+            return List.of();
+        }
+        return (List<AnnotationValue>) value.getValue();
     }
 }

@@ -14,6 +14,7 @@ import javax.tools.Diagnostic;
 final class Report {
 
     private final Messager messager;
+    private final java.util.Set<java.util.List<Object>> printed = new java.util.HashSet<>();
     private int errors;
 
     Report(Messager messager) {
@@ -35,6 +36,9 @@ final class Report {
 
     private void print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation,
             AnnotationValue value) {
+        if (!printed.add(java.util.Arrays.asList(kind, message, element, annotation, value))) {
+            return;
+        }
         if (value != null) {
             messager.printMessage(kind, message, element, annotation, value);
         } else if (annotation != null) {

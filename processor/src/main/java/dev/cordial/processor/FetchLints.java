@@ -1,0 +1,112 @@
+package dev.cordial.processor;
+
+import dev.cordial.runtime.internal.HttpTokens;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The two Fetch-aware warnings: a request header the code reads ({@code @HeaderParam}) that
+ * cross-origin scripts could not send under the policy, and a non-simple {@code @Consumes} media
+ * type while the policy does not allow {@code Content-Type}. Each is reported once, at the
+ * {@code @HeaderParam} or {@code @Consumes} value.
+ */
+final class FetchLints {
+
+    /** A covered resource method: the method carrying the Jakarta REST annotations, and its policy. */
+    record Target(ExecutableElement annotated, String name, PolicyModel policy) {}
+
+    private final Jaxrs jaxrs;
+    private final Report report;
+    private final Set<Object> reported = new HashSet<>();
+
+    FetchLints(Jaxrs jaxrs, Report report) {
+        this.jaxrs = jaxrs;
+        this.report = report;
+    }
+
+    void check(TypeElement type, TypeElement pathType, List<Target> targets) {
+        for (Target t : targets) {
+            for (VariableElement param : t.annotated().getParameters()) {
+                headerParam(param, t);
+            }
+            consumes(t, type, pathType);
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            for (Target t : targets) {
+                headerParam(field, t);
+            }
+        }
+    }
+
+    private void headerParam(Element element, Target target) {
+        AnnotationMirror mirror = Jaxrs.mirror(element, Jaxrs.HEADER_PARAM);
+        AnnotationValue value = Jaxrs.value(mirror);
+        if (value == null || reported.contains(element)) {
+            return;
+        }
+        String header = String.valueOf(value.getValue());
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (HttpTokens.SAFELISTED_REQUEST_HEADERS.contains(lower) || HttpTokens.isForbiddenRequestHeader(header)
+                || containsIgnoreCase(target.policy().allowHeaders(), header)) {
+            return;
+        }
+        reported.add(element);
+        report.warning(Messages.headerParamNotSendable(header, target.name()), element, mirror, value);
+    }
+
+    private void consumes(Target target, TypeElement type, TypeElement pathType) {
+        if (!hasEntity(target.annotated()) || containsIgnoreCase(target.policy().allowHeaders(), "Content-Type")) {
+            return;
+        }
+        Element where = target.annotated();
+        AnnotationMirror mirror = Jaxrs.mirror(where, Jaxrs.CONSUMES);
+        for (Element fallback : new Element[] {type, pathType}) {
+            if (mirror == null && fallback != null) {
+                where = fallback;
+                mirror = Jaxrs.mirror(fallback, Jaxrs.CONSUMES);
+            }
+        }
+        AnnotationValue value = Jaxrs.value(mirror);
+        if (value == null || !(value.getValue() instanceof List<?> items)) {
+            return;
+        }
+        for (Object item : items) {
+            AnnotationValue itemValue = (AnnotationValue) item;
+            for (String part : String.valueOf(itemValue.getValue()).split(",")) {
+                String mediaType = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                if (mediaType.isEmpty() || mediaType.contains("*") || HttpTokens.SIMPLE_CONTENT_TYPES.contains(mediaType)) {
+                    continue;
+                }
+                if (reported.add(itemValue)) {
+                    report.warning(Messages.consumesNeedsContentType(mediaType, target.name()), where, mirror, itemValue);
+                }
+                break;
+            }
+        }
+    }
+
+    /** True if some parameter is the request entity: one without any Jakarta REST annotation. */
+    private static boolean hasEntity(ExecutableElement method) {
+        for (VariableElement param : method.getParameters()) {
+            boolean annotated = param.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a.getAnnotationType()
+                    .asElement()).getQualifiedName().toString().startsWith("jakarta.ws.rs."));
+            if (!annotated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(List<String> values, String wanted) {
+        return values.stream().anyMatch(v -> v.equalsIgnoreCase(wanted));
+    }
+}
