@@ -262,7 +262,25 @@ class ProcessorTest {
                     enum Kind { A }
                 }
                 """);
-        Compilation c = compile(broken, unusual);
+        JavaFileObject kinds = source("Kinds", """
+                public class Kinds {
+                    @Path("e") @AllowCredentials(origins = "https://app.example.com")
+                    public enum E { A; @GET public String get() { return ""; } }
+                    @Path("r") @AllowCredentials(origins = "https://app.example.com")
+                    public record R(String x) { @GET public String get() { return x; } }
+                    @AllowCredentials(origins = "https://app.example.com")
+                    public @interface A {}
+                    void local() {
+                        @Path("l") @AllowCredentials(origins = "https://app.example.com")
+                        class Local { @GET public String get() { return ""; } }
+                        Object anon = new Object() {
+                            @GET @AllowCredentials(origins = "https://app.example.com") public String get() { return ""; }
+                        };
+                    }
+                    @AllowCredentials(origins = "https://app.example.com") Kinds() {}
+                }
+                """);
+        Compilation c = compile(broken, unusual, kinds);
         assertThat(c).failed();
         for (Diagnostic<? extends JavaFileObject> d : c.errors()) {
             assertThat(d.getMessage(null)).doesNotContain("Cordial's processor failed").doesNotContain("Exception");
