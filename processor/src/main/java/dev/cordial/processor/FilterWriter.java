@@ -16,13 +16,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a {@link ResourceModel} as Java source, and nothing else: one policy constant per
- * distinct {@code @AllowCredentials}, a switch from resource method to policy, and the two small
- * methods the runtime calls. Output depends only on the model, so builds are reproducible.
+ * distinct {@code @AllowCredentials}, a switch from resource method to its route (paths, HTTP
+ * methods, policy), and the constructor the runtime calls to bind a policy. Output depends only on the model, so builds are reproducible.
  */
 final class FilterWriter {
 
     private static final ClassName CORDIAL_FILTER = ClassName.get("dev.cordial.runtime", "CordialFilter");
     private static final ClassName CORS_POLICY = ClassName.get("dev.cordial.runtime", "CorsPolicy");
+    private static final ClassName ROUTE = ClassName.get("dev.cordial.runtime", "Route");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private FilterWriter() {}
@@ -42,7 +43,7 @@ final class FilterWriter {
         }
 
         Map<PolicyModel, String> constants = new LinkedHashMap<>();
-        Map<String, List<String>> keysByConstant = new LinkedHashMap<>();
+        List<CodeBlock> cases = new ArrayList<>();
         for (ResourceModel.Covered covered : model.methods()) {
             String constant = constants.get(covered.policy());
             if (constant == null) {
@@ -50,19 +51,20 @@ final class FilterWriter {
                 constants.put(covered.policy(), constant);
                 type.addField(policyField(constant, covered, model));
             }
-            keysByConstant.computeIfAbsent(constant, c -> new ArrayList<>()).add(covered.key());
+            cases.add(CodeBlock.of("case $S -> new $T($S, $S, $L, $L);\n", covered.key(), ROUTE, covered.classPath(),
+                    covered.methodPath(), constant, strings(covered.httpMethods())));
         }
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The instance {@code CordialFeature} asks for policies; it filters nothing.\n")
+                .addJavadoc("The instance {@code CordialFeature} asks for routes; it filters nothing.\n")
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(CORS_POLICY, "policy")
                 .addStatement("super(policy)")
                 .build());
-        type.addMethod(policyFor(keysByConstant));
+        type.addMethod(routeFor(cases));
         type.addMethod(MethodSpec.methodBuilder("withPolicy")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
@@ -77,20 +79,14 @@ final class FilterWriter {
                 .build();
     }
 
-    private static MethodSpec policyFor(Map<String, List<String>> keysByConstant) {
+    private static MethodSpec routeFor(List<CodeBlock> cases) {
         CodeBlock.Builder body = CodeBlock.builder().add("return switch (resourceMethod) {\n").indent();
-        for (Map.Entry<String, List<String>> e : keysByConstant.entrySet()) {
-            List<CodeBlock> labels = new ArrayList<>();
-            for (String key : e.getValue()) {
-                labels.add(CodeBlock.of("$S", key));
-            }
-            body.add("case $L -> $L;\n", CodeBlock.join(labels, ", "), e.getKey());
-        }
+        cases.forEach(body::add);
         body.add("default -> null;\n").unindent().add("};\n");
-        return MethodSpec.methodBuilder("policyFor")
+        return MethodSpec.methodBuilder("routeFor")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
-                .returns(CORS_POLICY)
+                .returns(ROUTE)
                 .addParameter(String.class, "resourceMethod")
                 .addCode(body.build())
                 .build();

@@ -15,6 +15,8 @@ record ResourceModel(TypeElement type, String packageName, String filterSimpleNa
     /**
      * @param key the method's name and erased binary parameter types, {@code "get(long)"}, as the
      *     runtime computes it from {@code java.lang.reflect.Method}
+     * @param classPath the resource's {@code @Path} value, as written
+     * @param methodPath the method's {@code @Path} value as written, or ""
      * @param template the full path template, normalized by {@code PathTemplate}
      * @param httpMethods the HTTP methods the method serves
      * @param annotated the element carrying the annotation that applies (method or type)
@@ -24,6 +26,8 @@ record ResourceModel(TypeElement type, String packageName, String filterSimpleNa
             String key,
             String methodName,
             PolicyModel policy,
+            String classPath,
+            String methodPath,
             String template,
             List<String> httpMethods,
             Element annotated,

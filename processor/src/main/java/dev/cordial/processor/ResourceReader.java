@@ -85,8 +85,9 @@ final class ResourceReader {
             if (policy == null) {
                 continue;
             }
-            String template = PathTemplate.join(classPath, Jaxrs.stringValue(Jaxrs.mirror(rm.annotated, Jaxrs.PATH)));
-            covered.add(new ResourceModel.Covered(key(rm.method), rm.method.getSimpleName().toString(), policy, template,
+            String methodPath = Jaxrs.stringValue(Jaxrs.mirror(rm.annotated, Jaxrs.PATH));
+            covered.add(new ResourceModel.Covered(key(rm.method), rm.method.getSimpleName().toString(), policy,
+                    classPath, methodPath, PathTemplate.join(classPath, methodPath),
                     rm.designators, rm.mirror == null ? type : rm.method, rm.mirror == null ? classMirror : rm.mirror));
             lintTargets.add(new FetchLints.Target(rm.annotated, type.getSimpleName() + "." + rm.method.getSimpleName()
                     + "()", policy));

@@ -50,7 +50,7 @@ class ProcessorTest {
         Compilation c = compile(orders);
         assertThat(c).succeededWithoutWarnings();
         assertThat(generated(c, "com.example.Orders_CordialFilter"))
-                .contains("case \"list()\" -> CLASS_POLICY;");
+                .contains("case \"list()\" -> new Route(\"orders\", \"\", CLASS_POLICY, \"GET\");");
     }
 
     @Test
@@ -240,7 +240,7 @@ class ProcessorTest {
         Compilation c = compile(api);
         assertThat(c).succeededWithoutWarnings();
         assertThat(generated(c, "com.example.Api_Profile_CordialFilter"))
-                .contains("case \"get()\" -> CLASS_POLICY;");
+                .contains("case \"get()\" -> new Route(\"profile\", \"\", CLASS_POLICY, \"GET\");");
     }
 
     @Test

@@ -14,6 +14,16 @@ public final class CorsHeaders {
     public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     public static final String ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials";
     public static final String EXPOSE_HEADERS = "Access-Control-Expose-Headers";
+    public static final String ALLOW_METHODS = "Access-Control-Allow-Methods";
+    public static final String ALLOW_HEADERS = "Access-Control-Allow-Headers";
+    public static final String MAX_AGE = "Access-Control-Max-Age";
+    public static final String REQUEST_METHOD = "Access-Control-Request-Method";
+    public static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
+
+    /** Set by a bound filter once Jakarta REST matched the request to a covered method. */
+    public static final String MATCHED_PROPERTY = "dev.cordial.matched";
+    /** Set before matching to the rules of the covered method the request's path will reach. */
+    public static final String RULES_PROPERTY = "dev.cordial.rules";
 
     private CorsHeaders() {}
 
@@ -42,6 +52,12 @@ public final class CorsHeaders {
         }
         values.add(name);
         headers.putSingle(VARY, String.join(", ", values));
+    }
+
+    /** The request's one {@code Origin} value; {@code null} when absent or sent more than once. */
+    public static String singleOrigin(jakarta.ws.rs.container.ContainerRequestContext request) {
+        List<String> origins = request.getHeaders().get(ORIGIN);
+        return origins == null || origins.size() != 1 ? null : origins.get(0);
     }
 
     /**

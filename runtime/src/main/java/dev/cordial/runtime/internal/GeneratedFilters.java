@@ -4,9 +4,7 @@ import dev.cordial.runtime.CordialFilter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the classes the processor generated for a resource, by name, at startup: no classpath
@@ -21,7 +19,7 @@ public final class GeneratedFilters {
         @Override
         protected List<CordialFilter> computeValue(Class<?> type) {
             List<CordialFilter> found = new ArrayList<>();
-            for (Class<?> c : lineage(type)) {
+            for (Class<?> c : ReflectedRoutes.lineage(type)) {
                 CordialFilter f = load(c);
                 if (f != null) {
                     found.add(f);
@@ -59,22 +57,6 @@ public final class GeneratedFilters {
             sb.append(params[i].getTypeName());
         }
         return sb.append(')').toString();
-    }
-
-    private static Set<Class<?>> lineage(Class<?> type) {
-        Set<Class<?>> out = new LinkedHashSet<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            out.add(c);
-        }
-        List<Class<?>> queue = new ArrayList<>(out);
-        for (int i = 0; i < queue.size(); i++) {
-            for (Class<?> itf : queue.get(i).getInterfaces()) {
-                if (out.add(itf)) {
-                    queue.add(itf);
-                }
-            }
-        }
-        return out;
     }
 
     private static CordialFilter load(Class<?> type) {

@@ -43,6 +43,73 @@ public final class PathTemplate {
         return out.toString();
     }
 
+    /**
+     * A normalized template compiled for matching, with the three numbers Jakarta REST sorts
+     * candidates by: literal characters, template parameters, parameters with their own regex.
+     */
+    public record Compiled(String template, java.util.regex.Pattern pattern, int literals, int params, int regexParams)
+            implements Comparable<Compiled> {
+
+        /** Most specific first, as Jakarta REST 3.7.2 orders candidates; ties by template text. */
+        @Override
+        public int compareTo(Compiled o) {
+            if (literals != o.literals) {
+                return Integer.compare(o.literals, literals);
+            }
+            if (params != o.params) {
+                return Integer.compare(o.params, params);
+            }
+            if (regexParams != o.regexParams) {
+                return Integer.compare(o.regexParams, regexParams);
+            }
+            return template.compareTo(o.template);
+        }
+    }
+
+    /**
+     * Compiles a normalized template. The regular expression comes from the application's own
+     * {@code @Path} values, never from configuration or requests.
+     *
+     * @param suffix appended to the expression: {@code "(/.*)?"} for a resource class, so the rest
+     *     of the path is captured, {@code "/?"} for a method
+     */
+    public static Compiled compile(String normalized, String suffix) {
+        StringBuilder regex = new StringBuilder("^");
+        int literals = 0;
+        int params = 0;
+        int regexParams = 0;
+        String body = normalized.equals("/") ? "" : normalized;
+        int i = 0;
+        StringBuilder literal = new StringBuilder();
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '{') {
+                regex.append(java.util.regex.Pattern.quote(literal.toString()));
+                literals += literal.length();
+                literal.setLength(0);
+                int end = closingBrace(body, i);
+                String inner = body.substring(i + 1, end);
+                params++;
+                if (inner.isEmpty()) {
+                    regex.append("[^/]+");
+                } else {
+                    regexParams++;
+                    regex.append("(?:").append(inner).append(')');
+                }
+                i = end + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            regex.append(java.util.regex.Pattern.quote(literal.toString()));
+            literals += literal.length();
+        }
+        regex.append(suffix).append('$');
+        return new Compiled(normalized, java.util.regex.Pattern.compile(regex.toString()), literals, params, regexParams);
+    }
+
     /** Index of the brace closing the one at {@code open}, counting nested regex braces. */
     static int closingBrace(String template, int open) {
         int depth = 0;

@@ -2,60 +2,21 @@ package dev.cordial.it.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.core.Application;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
+
 
 /**
  * The actual-request half of CORS-RULES.md "Run time", as one set of cases that every server
  * module runs against a real server over loopback, through a plain HTTP client so that every
  * response header is visible.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class CorsContract {
-
-    protected static final String APP = "https://app.example.com";
-    protected static final String DEV = "http://localhost:5173";
-    protected static final String ADMIN = "https://admin.example.com";
-    protected static final String EVIL = "https://evil.example.com";
-
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private RunningServer server;
-
-    /** Starts {@code app} on a loopback port chosen at run time. */
-    protected abstract RunningServer start(Application app) throws Exception;
-
-    /** The application under test; the explicit-registration variants override it. */
-    protected Application application() {
-        return new TestApp();
-    }
-
-    @BeforeAll
-    void startServer() throws Exception {
-        server = start(application());
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+public abstract class CorsContract extends ServerCase {
 
     @Test
     @DisplayName("allowed origin: one ACAO equal to Origin, ACAC true, configured expose headers, Vary: Origin")
@@ -89,7 +50,7 @@ public abstract class CorsContract {
     @DisplayName("not-allowed origin on a simple text/plain POST: refused before the method runs (CORS is not CSRF protection)")
     void disallowedOriginSimplePost() throws Exception {
         int before = Invocations.count("orders.create");
-        HttpResponse<String> r = send(request("POST", "orders", EVIL)
+        HttpResponse<String> r = send(request("orders", EVIL)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("coffee")));
         assertThat(r.statusCode()).isEqualTo(403);
@@ -101,7 +62,7 @@ public abstract class CorsContract {
     @DisplayName("allowed origin on a simple POST: runs, and the script can read the answer")
     void allowedOriginSimplePost() throws Exception {
         int before = Invocations.count("orders.create");
-        HttpResponse<String> r = send(request("POST", "orders", APP)
+        HttpResponse<String> r = send(request("orders", APP)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("coffee")));
         assertThat(r.statusCode()).isEqualTo(200);
@@ -167,7 +128,7 @@ public abstract class CorsContract {
     @Test
     @DisplayName("two Origin headers: never allowed, never reflected")
     void twoOriginHeaders() throws Exception {
-        HttpResponse<String> r = send(request("GET", "orders", APP).header("Origin", APP).GET());
+        HttpResponse<String> r = send(request("orders", APP).header("Origin", APP).GET());
         assertThat(r.statusCode()).isEqualTo(403);
         assertNoCors(r);
     }
@@ -247,43 +208,4 @@ public abstract class CorsContract {
         assertThat(String.join(",", r.headers().allValues("Allow"))).contains("GET", "POST");
     }
 
-    private void assertAllowed(HttpResponse<String> r, String origin) {
-        assertThat(r.headers().allValues("Access-Control-Allow-Origin")).containsExactly(origin);
-        assertThat(r.headers().allValues("Access-Control-Allow-Credentials")).containsExactly("true");
-        assertThat(varyTokens(r)).containsOnlyOnce("origin");
-    }
-
-    private static void assertNoCors(HttpResponse<String> r) {
-        assertThat(r.headers().map().keySet())
-                .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
-    }
-
-    /** Every token of every Vary header, lowercased. */
-    private static List<String> varyTokens(HttpResponse<String> r) {
-        List<String> tokens = new ArrayList<>();
-        for (String value : r.headers().allValues("Vary")) {
-            for (String token : value.split(",")) {
-                if (!token.isBlank()) {
-                    tokens.add(token.trim().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return tokens;
-    }
-
-    private HttpRequest.Builder request(String method, String path, String origin) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(10));
-        if (origin != null) {
-            b.header("Origin", origin);
-        }
-        return b;
-    }
-
-    private HttpResponse<String> send(String method, String path, String origin) throws IOException, InterruptedException {
-        return send(request(method, path, origin).method(method, HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

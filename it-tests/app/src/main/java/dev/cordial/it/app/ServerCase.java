@@ -1,0 +1,96 @@
+package dev.cordial.it.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One real server per test class, started on a loopback port chosen at run time, and a plain
+ * HTTP client so that every response header is visible. Server modules supply {@link #start}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServerCase {
+
+    protected static final String APP = "https://app.example.com";
+    protected static final String DEV = "http://localhost:5173";
+    protected static final String ADMIN = "https://admin.example.com";
+    protected static final String EVIL = "https://evil.example.com";
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    protected RunningServer server;
+
+    /** Starts {@code app} on a loopback port chosen at run time. */
+    protected abstract RunningServer start(Application app) throws Exception;
+
+    /** The application under test; the explicit-registration variants override it. */
+    protected Application application() {
+        return new TestApp();
+    }
+
+    @BeforeAll
+    void startServer() throws Exception {
+        server = start(application());
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    protected HttpRequest.Builder request(String path, String origin) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(10));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return b;
+    }
+
+    protected HttpResponse<String> send(String method, String path, String origin)
+            throws IOException, InterruptedException {
+        return send(request(path, origin).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    protected HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected static void assertAllowed(HttpResponse<String> r, String origin) {
+        assertThat(r.headers().allValues("Access-Control-Allow-Origin")).containsExactly(origin);
+        assertThat(r.headers().allValues("Access-Control-Allow-Credentials")).containsExactly("true");
+        assertThat(varyTokens(r)).containsOnlyOnce("origin");
+    }
+
+    protected static void assertNoCors(HttpResponse<String> r) {
+        assertThat(r.headers().map().keySet())
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
+    }
+
+    /** Every token of every Vary header, lowercased. */
+    protected static List<String> varyTokens(HttpResponse<String> r) {
+        List<String> tokens = new ArrayList<>();
+        for (String value : r.headers().allValues("Vary")) {
+            for (String token : value.split(",")) {
+                if (!token.isBlank()) {
+                    tokens.add(token.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tokens;
+    }
+}

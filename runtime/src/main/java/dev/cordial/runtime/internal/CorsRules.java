@@ -1,0 +1,169 @@
+package dev.cordial.runtime.internal;
+
+import dev.cordial.runtime.CorsPolicy;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One policy, prepared once at startup for request time: the origin matcher, the method and
+ * header sets, and every header value precomputed. Immutable; shared by the filters of all the
+ * resource methods the policy covers.
+ */
+public final class CorsRules {
+
+    /** Most names an {@code Access-Control-Request-Headers} may list; more is refused with 403. */
+    public static final int MAX_REQUEST_HEADERS = 64;
+    /** Longest {@code Access-Control-Request-Headers} value read; longer is refused with 403. */
+    public static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
+
+    private static final String PREFLIGHT_VARY = CorsHeaders.ORIGIN + ", " + CorsHeaders.REQUEST_METHOD + ", "
+            + CorsHeaders.REQUEST_HEADERS;
+
+    private final OriginMatcher matcher;
+    private final Set<String> methods;
+    private final Set<String> allowHeadersLower;
+    private final String allowMethods;
+    private final String allowHeaders;
+    private final String exposeHeaders;
+    private final String maxAge;
+
+    private CorsRules(CorsPolicy policy) {
+        this.matcher = OriginMatcher.of(policy.origins());
+        this.methods = Set.copyOf(policy.methods());
+        Set<String> lower = new HashSet<>();
+        policy.allowHeaders().forEach(h -> lower.add(h.toLowerCase(Locale.ROOT)));
+        this.allowHeadersLower = Set.copyOf(lower);
+        this.allowMethods = String.join(", ", policy.methods());
+        this.allowHeaders = policy.allowHeaders().isEmpty() ? null : String.join(", ", policy.allowHeaders());
+        this.exposeHeaders = policy.exposeHeaders().isEmpty() ? null : String.join(", ", policy.exposeHeaders());
+        this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
+    }
+
+    public static CorsRules of(CorsPolicy policy) {
+        return new CorsRules(policy);
+    }
+
+    public boolean allowsOrigin(String origin) {
+        return matcher.allows(origin);
+    }
+
+    public boolean allowsMethod(String method) {
+        return methods.contains(method);
+    }
+
+    /**
+     * False when the request carries an {@code Origin} that is neither allowed nor the request's
+     * own origin, or more than one {@code Origin} header.
+     */
+    public boolean acceptsActualRequest(ContainerRequestContext request) {
+        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
+        if (origins == null || origins.isEmpty()) {
+            return true;
+        }
+        String origin = origins.size() == 1 ? origins.get(0) : null;
+        return matcher.allows(origin) || origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo());
+    }
+
+    /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin. */
+    public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
+        String origin = CorsHeaders.singleOrigin(request);
+        if (origin == null || !matcher.allows(origin)) {
+            return;
+        }
+        headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
+        headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        if (exposeHeaders != null) {
+            headers.putSingle(CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
+        }
+    }
+
+    /**
+     * The answer to a preflight this policy governs: 204 with the CORS headers when the origin,
+     * the method and every requested header are allowed, else 403 without them.
+     */
+    public Response preflight(String origin, String method, List<String> requestHeaderLines) {
+        if (origin == null || !matcher.allows(origin) || !methods.contains(method)) {
+            return forbidden(PREFLIGHT_VARY);
+        }
+        List<String> requested = parseRequestHeaders(requestHeaderLines);
+        if (requested == null) {
+            return forbidden(PREFLIGHT_VARY);
+        }
+        List<String> safelistedExtras = new ArrayList<>();
+        for (String name : requested) {
+            if (!allowHeadersLower.contains(name)) {
+                if (name.equals("accept") || name.equals("accept-language") || name.equals("content-language")) {
+                    safelistedExtras.add(name);
+                } else {
+                    return forbidden(PREFLIGHT_VARY);
+                }
+            }
+        }
+        Response.ResponseBuilder ok = Response.noContent()
+                .header(CorsHeaders.ALLOW_ORIGIN, origin)
+                .header(CorsHeaders.ALLOW_CREDENTIALS, "true")
+                .header(CorsHeaders.ALLOW_METHODS, allowMethods)
+                .header(CorsHeaders.VARY, PREFLIGHT_VARY);
+        String headers = allowHeaders;
+        if (!safelistedExtras.isEmpty()) {
+            headers = (headers == null ? "" : headers + ", ") + String.join(", ", safelistedExtras);
+        }
+        if (headers != null) {
+            ok.header(CorsHeaders.ALLOW_HEADERS, headers);
+        }
+        if (maxAge != null) {
+            ok.header(CorsHeaders.MAX_AGE, maxAge);
+        }
+        return ok.build();
+    }
+
+    /** A 403 with no CORS headers, only {@code Vary}. */
+    public static Response forbidden(String vary) {
+        return Response.status(Response.Status.FORBIDDEN)
+                .header(CorsHeaders.VARY, vary)
+                .type("text/plain")
+                .entity("CORS: this origin may not call this resource with credentials")
+                .build();
+    }
+
+    /** A 403 for a preflight no policy approves. */
+    public static Response forbiddenPreflight() {
+        return forbidden(PREFLIGHT_VARY);
+    }
+
+    /**
+     * Lowercased names from {@code Access-Control-Request-Headers} (all its lines), or {@code null}
+     * if the value is oversized, lists too many names, or holds anything but HTTP tokens.
+     */
+    static List<String> parseRequestHeaders(List<String> lines) {
+        List<String> names = new ArrayList<>();
+        if (lines == null) {
+            return names;
+        }
+        int length = 0;
+        for (String line : lines) {
+            length += line.length();
+            if (length > MAX_REQUEST_HEADERS_LENGTH) {
+                return null;
+            }
+            for (String part : line.split(",", -1)) {
+                String name = part.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!HttpTokens.isToken(name) || names.size() == MAX_REQUEST_HEADERS) {
+                    return null;
+                }
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cordial.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Every resource method of one application, annotated or not, by path template and HTTP method:
+ * what lets Cordial answer a preflight before Jakarta REST matches the request, and leave alone
+ * the paths no annotated resource serves.
+ *
+ * <p>Filled at startup, one entry per resource method as the container configures it; read by
+ * request threads through an immutable snapshot compiled on first use after the last addition.
+ * Matching follows the two stages of Jakarta REST 3.7.2: the most specific resource template that
+ * matches a prefix of the path, then the most specific method template that matches the rest.
+ */
+public final class RouteTable {
+
+    /** One resource method: {@code rules} is {@code null} when no {@code @AllowCredentials} covers it. */
+    public record Entry(String httpMethod, CorsRules rules) {}
+
+    private record MethodGroup(PathTemplate.Compiled template, List<Entry> entries) {}
+
+    private record ClassGroup(PathTemplate.Compiled template, List<MethodGroup> methods) {}
+
+    private final Map<String, Map<String, List<Entry>>> byTemplate = new LinkedHashMap<>();
+    private volatile List<ClassGroup> compiled;
+
+    /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
+    public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
+        byTemplate.computeIfAbsent(PathTemplate.normalize(classPath), k -> new LinkedHashMap<>())
+                .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>())
+                .add(new Entry(httpMethod, rules));
+        compiled = null;
+    }
+
+    /**
+     * The resource methods Jakarta REST would choose among for {@code path} (relative to the
+     * application path): all those at the best-matching template, whatever their HTTP method.
+     */
+    public List<Entry> candidates(String path) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        ClassGroup bestClass = null;
+        String rest = null;
+        for (ClassGroup group : snapshot()) {
+            Matcher m = group.template().pattern().matcher(p);
+            if (m.matches()) {
+                bestClass = group;
+                rest = m.group(m.groupCount()) == null ? "" : m.group(m.groupCount());
+                break; // groups are sorted most specific first
+            }
+        }
+        if (bestClass == null) {
+            return List.of();
+        }
+        for (MethodGroup method : bestClass.methods()) {
+            if (method.template().pattern().matcher(rest.isEmpty() ? "/" : rest).matches()) {
+                return method.entries();
+            }
+        }
+        return List.of();
+    }
+
+    /** The entry serving {@code httpMethod} among {@code candidates}; HEAD falls back to GET. */
+    public static Entry forMethod(List<Entry> candidates, String httpMethod) {
+        for (Entry e : candidates) {
+            if (e.httpMethod().equals(httpMethod)) {
+                return e;
+            }
+        }
+        if (httpMethod.equals("HEAD")) {
+            return forMethod(candidates, "GET");
+        }
+        return null;
+    }
+
+    private List<ClassGroup> snapshot() {
+        List<ClassGroup> c = compiled;
+        if (c == null) {
+            synchronized (this) {
+                c = compiled;
+                if (c == null) {
+                    c = compile();
+                    compiled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private List<ClassGroup> compile() {
+        List<ClassGroup> groups = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Entry>>> cls : byTemplate.entrySet()) {
+            List<MethodGroup> methods = new ArrayList<>();
+            for (Map.Entry<String, List<Entry>> m : cls.getValue().entrySet()) {
+                methods.add(new MethodGroup(PathTemplate.compile(m.getKey(), "/?"), List.copyOf(m.getValue())));
+            }
+            methods.sort((a, b) -> a.template().compareTo(b.template()));
+            groups.add(new ClassGroup(PathTemplate.compile(cls.getKey(), "(/.*)?"), List.copyOf(methods)));
+        }
+        groups.sort((a, b) -> a.template().compareTo(b.template()));
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cordial.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cordial.runtime.CorsPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+
+    private final CorsRules a = CorsRules.of(CorsPolicy.builder().origins("https://a.example.com").methods("GET").build());
+    private final CorsRules b = CorsRules.of(CorsPolicy.builder().origins("https://b.example.com").methods("GET").build());
+
+    @Test
+    void literalTemplateBeatsParameter() {
+        RouteTable t = new RouteTable();
+        t.add("orders", "{id}", "GET", a);
+        t.add("orders", "export", "GET", null);
+        assertThat(rules(t, "orders/7")).containsExactly(a);
+        assertThat(t.candidates("orders/export")).extracting(RouteTable.Entry::rules).containsOnlyNulls();
+    }
+
+    @Test
+    void resourceTemplateIsChosenFirstAsJakartaRestDoes() {
+        RouteTable t = new RouteTable();
+        t.add("a/b", "{x}", "GET", a);
+        t.add("a", "b/c", "GET", b);
+        // stage 1 picks "a/b" (more literal characters), so "b/c" under "a" is never reached
+        assertThat(rules(t, "/a/b/c")).containsExactly(a);
+    }
+
+    @Test
+    void regexParametersAndTrailingSlashes() {
+        RouteTable t = new RouteTable();
+        t.add("/items/", "/{id: [0-9]+}/notes/", "GET", a);
+        t.add("items", "", "GET", b);
+        assertThat(rules(t, "items/42/notes")).containsExactly(a);
+        assertThat(rules(t, "items/42/notes/")).containsExactly(a);
+        assertThat(t.candidates("items/abc/notes")).isEmpty();
+        assertThat(rules(t, "items")).containsExactly(b);
+        assertThat(rules(t, "/items/")).containsExactly(b);
+        assertThat(t.candidates("itemsx")).isEmpty();
+    }
+
+    @Test
+    void regexWithBracesAndGroups() {
+        RouteTable t = new RouteTable();
+        t.add("codes", "{code: (ab|cd){2}}", "GET", a);
+        assertThat(rules(t, "codes/abcd")).containsExactly(a);
+        assertThat(t.candidates("codes/abc")).isEmpty();
+    }
+
+    @Test
+    void headFallsBackToGet() {
+        List<RouteTable.Entry> entries = List.of(new RouteTable.Entry("GET", a));
+        assertThat(RouteTable.forMethod(entries, "HEAD").rules()).isSameAs(a);
+        assertThat(RouteTable.forMethod(entries, "get")).isNull();
+    }
+
+    private static List<CorsRules> rules(RouteTable t, String path) {
+        return t.candidates(path).stream().map(RouteTable.Entry::rules).toList();
+    }
+}
