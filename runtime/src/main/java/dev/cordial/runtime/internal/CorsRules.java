@@ -53,13 +53,15 @@ public final class CorsRules {
         return matcher.allows(origin);
     }
 
+    /** Case-sensitive; HEAD is allowed wherever GET is, as Jakarta REST serves it for GET. */
     public boolean allowsMethod(String method) {
-        return methods.contains(method);
+        return methods.contains(method) || method.equals("HEAD") && methods.contains("GET");
     }
 
     /**
-     * False when the request carries an {@code Origin} that is neither allowed nor the request's
-     * own origin, or more than one {@code Origin} header.
+     * False when the request carries more than one {@code Origin} header, or one that is not the
+     * request's own origin and is either not allowed or uses a method the policy does not allow
+     * (a simple cross-origin POST runs without a preflight, so only the server can refuse it).
      */
     public boolean acceptsActualRequest(ContainerRequestContext request) {
         List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
@@ -67,14 +69,17 @@ public final class CorsRules {
             return true;
         }
         String origin = origins.size() == 1 ? origins.get(0) : null;
-        return matcher.allows(origin) || origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo());
+        if (origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo())) {
+            return true;
+        }
+        return matcher.allows(origin) && allowsMethod(request.getMethod());
     }
 
-    /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin. */
+    /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin and method. */
     public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
         CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
         String origin = CorsHeaders.singleOrigin(request);
-        if (origin == null || !matcher.allows(origin)) {
+        if (origin == null || !matcher.allows(origin) || !allowsMethod(request.getMethod())) {
             return;
         }
         headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
@@ -89,7 +94,7 @@ public final class CorsRules {
      * the method and every requested header are allowed, else 403 without them.
      */
     public Response preflight(String origin, String method, List<String> requestHeaderLines) {
-        if (origin == null || !matcher.allows(origin) || !methods.contains(method)) {
+        if (origin == null || !matcher.allows(origin) || !allowsMethod(method)) {
             return forbidden(PREFLIGHT_VARY);
         }
         List<String> requested = parseRequestHeaders(requestHeaderLines);

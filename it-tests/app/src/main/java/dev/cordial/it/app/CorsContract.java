@@ -208,4 +208,17 @@ public abstract class CorsContract extends ServerCase {
         assertThat(String.join(",", r.headers().allValues("Allow"))).contains("GET", "POST");
     }
 
+
+    @Test
+    @DisplayName("a method the policy does not list: refused for other origins even without a preflight")
+    void methodNotInPolicy() throws Exception {
+        assertAllowed(send("GET", "narrow", APP), APP);
+        assertAllowed(send("HEAD", "narrow", APP), APP);
+        int before = Invocations.count("narrow.post");
+        HttpResponse<String> post = send(request("narrow", APP).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertNoCors(post);
+        assertThat(Invocations.count("narrow.post")).isEqualTo(before);
+    }
 }

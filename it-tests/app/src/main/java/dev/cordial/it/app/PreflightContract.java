@@ -195,4 +195,12 @@ public abstract class PreflightContract extends ServerCase {
         assertThat(r.statusCode()).isGreaterThanOrEqualTo(300);
         assertNoCors(r);
     }
+
+    @Test
+    @DisplayName("HEAD with a custom header is preflighted like GET; a method outside the policy is refused")
+    void headAndNarrowPolicy() throws Exception {
+        assertPreflightAllowed(preflight("secure", APP, "HEAD", "x-request-id"), APP, "GET");
+        assertRefused(preflight("narrow", APP, "POST", "content-type"));
+        assertPreflightAllowed(preflight("narrow", APP, "GET", null), APP, "GET");
+    }
 }

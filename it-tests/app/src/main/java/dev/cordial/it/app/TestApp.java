@@ -10,6 +10,6 @@ public class TestApp extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(OrdersResource.class, PublicResource.class, VaryResource.class, ProfileResource.class,
-                SecureResource.class, ExportResource.class, OrderConflictMapper.class, SessionAuthFilter.class);
+                SecureResource.class, ExportResource.class, NarrowResource.class, OrderConflictMapper.class, SessionAuthFilter.class);
     }
 }
