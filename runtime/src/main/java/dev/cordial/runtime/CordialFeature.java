@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Cordial for one application. Jersey and RESTEasy register it on their own once
@@ -60,6 +63,7 @@ public final class CordialFeature implements Feature {
     @ConstrainedTo(RuntimeType.SERVER)
     private static final class Binder implements DynamicFeature {
         private final RouteTable routes;
+        private final Map<String, List<String>> propertyOrigins = new HashMap<>();
 
         Binder(RouteTable routes) {
             this.routes = routes;
@@ -77,7 +81,7 @@ public final class CordialFeature implements Feature {
                 Route route = routeFor(generated, key);
                 if (route != null) {
                     CorsPolicy resolved = PropertyOrigins.resolve(route.policy(), context.getConfiguration(),
-                            resourceClass, method);
+                            resourceClass, method, propertyOrigins);
                     CordialFilter bound = generated.withPolicy(resolved);
                     context.register(bound, PRIORITY);
                     for (String httpMethod : route.httpMethods()) {

@@ -73,8 +73,18 @@ public final class OriginSyntax {
      * origin, never a pattern. Bounded: over-long values are refused before any parsing.
      */
     public static Origin parseRequestOrigin(String value) {
-        if (value == null || value.length() > MAX_LENGTH) {
+        if (value == null || value.length() > MAX_LENGTH
+                || !(value.startsWith("https://") || value.startsWith("http://"))) {
             return null;
+        }
+        // Cheap refusal of anything no serialized origin contains (uppercase, whitespace, controls,
+        // non-ASCII, userinfo, wildcards, query), before the full grammar runs.
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == ':' || c == '/'
+                    || c == '[' || c == ']')) {
+                return null;
+            }
         }
         return check(value, false).origin();
     }

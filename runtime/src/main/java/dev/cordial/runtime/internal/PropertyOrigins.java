@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Resolves {@code originsProperty} once at startup: the JAX-RS configuration property, then the
@@ -18,11 +19,34 @@ public final class PropertyOrigins {
 
     private PropertyOrigins() {}
 
-    public static CorsPolicy resolve(CorsPolicy policy, Configuration config, Class<?> resource, Method method) {
+    /**
+     * @param resolved origins already read in this application, by key: each key is read and
+     *     checked once, however many resource methods name it
+     */
+    public static CorsPolicy resolve(CorsPolicy policy, Configuration config, Class<?> resource, Method method,
+            Map<String, List<String>> resolved) {
         String key = policy.originsProperty();
         if (key.isBlank()) {
             return policy;
         }
+        List<String> extra = resolved.get(key);
+        if (extra == null) {
+            extra = read(key, config, resource, method);
+            resolved.put(key, extra);
+        }
+        if (policy.origins().isEmpty() && extra.isEmpty()) {
+            throw new IllegalStateException("Cordial: " + where(key, resource, method) + ": no origin at all: set the"
+                    + " JAX-RS configuration property, the system property \"" + key + "\" or the environment variable "
+                    + envName(key) + " to a comma-separated list of origins");
+        }
+        return policy.withMoreOrigins(extra);
+    }
+
+    private static String where(String key, Class<?> resource, Method method) {
+        return "@AllowCredentials(originsProperty = \"" + key + "\") on " + resource.getName() + "." + method.getName();
+    }
+
+    private static List<String> read(String key, Configuration config, Class<?> resource, Method method) {
         String source = "JAX-RS configuration property";
         Object raw = config == null ? null : config.getProperty(key);
         if (raw == null) {
@@ -34,26 +58,20 @@ public final class PropertyOrigins {
             source = "environment variable " + envName(key);
         }
         List<String> extra = new ArrayList<>();
-        String where = "@AllowCredentials(originsProperty = \"" + key + "\") on " + resource.getName() + "."
-                + method.getName();
-        if (raw != null) {
-            String value = raw.toString();
-            for (String part : value.split(",", -1)) {
-                String origin = part.strip();
-                OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
-                if (!v.valid()) {
-                    throw new IllegalStateException("Cordial: " + where + ": the " + source + " \"" + key + "\" = \""
-                            + value + "\" is invalid: origin \"" + origin + "\" " + v.message());
-                }
-                extra.add(origin);
+        if (raw == null || raw.toString().isBlank()) {
+            return extra;
+        }
+        String value = raw.toString();
+        for (String part : value.split(",", -1)) {
+            String origin = part.strip();
+            OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
+            if (!v.valid()) {
+                throw new IllegalStateException("Cordial: " + where(key, resource, method) + ": the " + source + " \""
+                        + key + "\" = \"" + value + "\" is invalid: origin \"" + origin + "\" " + v.message());
             }
+            extra.add(origin);
         }
-        if (policy.origins().isEmpty() && extra.isEmpty()) {
-            throw new IllegalStateException("Cordial: " + where + ": no origin at all: set the JAX-RS configuration"
-                    + " property, the system property \"" + key + "\" or the environment variable " + envName(key)
-                    + " to a comma-separated list of origins");
-        }
-        return policy.withMoreOrigins(extra);
+        return List.copyOf(extra);
     }
 
     /** {@code cors.origins} becomes {@code CORS_ORIGINS}. */

@@ -23,8 +23,13 @@ public final class ResteasyServer implements RunningServer {
         String path = app.getClass().getAnnotation(ApplicationPath.class).value();
         Embedded server = new Embedded();
         server.start(Undertow.builder().addHttpListener(port, "127.0.0.1"));
-        // Context "/" so that the @ApplicationPath is mounted once, not twice.
-        server.deploy(app, "/");
+        try {
+            // Context "/" so that the @ApplicationPath is mounted once, not twice.
+            server.deploy(app, "/");
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
         int bound = ((InetSocketAddress) server.undertow().getListenerInfo().get(0).getAddress()).getPort();
         return new ResteasyServer(server, URI.create("http://127.0.0.1:" + bound + "/" + path + "/"));
     }

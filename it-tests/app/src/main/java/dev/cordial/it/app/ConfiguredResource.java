@@ -1,0 +1,47 @@
+package dev.cordial.it.app;
+
+import dev.cordial.AllowCredentials;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Origins from configuration, one resource per source: the JAX-RS configuration property (which
+ * {@link TestApp} sets, and which wins over a system property of the same name), a Java system
+ * property and an environment variable (both set by the build's surefire configuration).
+ */
+public final class ConfiguredResource {
+
+    private ConfiguredResource() {}
+
+    @Path("configured")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = TestApp.ORIGINS_PROPERTY)
+    public static class FromApplication {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String get() {
+            return "configured";
+        }
+    }
+
+    @Path("sysprop")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = "cordial.it.sys.origins")
+    public static class FromSystemProperty {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String get() {
+            return "sysprop";
+        }
+    }
+
+    @Path("env")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = "cordial.it.env.origins")
+    public static class FromEnvironment {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String get() {
+            return "env";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cordial.it.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.ws.rs.core.Application;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bad configured origin, or a policy left with no origin at all, must stop the server from
+ * starting, with a message naming the property, the value and the rule: the same words javac
+ * prints for the same string.
+ */
+public abstract class StartupContract {
+
+    /** Starts {@code app}; throws whatever the server throws when the application fails to start. */
+    protected abstract RunningServer start(Application app) throws Exception;
+
+    private String startupFailure(Application app) {
+        Throwable thrown = catchThrowable(() -> start(app).close());
+        assertThat(thrown).as("the server started although its configuration is invalid").isNotNull();
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            messages.append(t).append('\n');
+        }
+        return messages.toString();
+    }
+
+    @Test
+    @DisplayName("an invalid configured origin stops startup, naming the property, the value and the rule")
+    void invalidConfiguredOrigin() {
+        assertThat(startupFailure(new BrokenConfigApps.BadOriginApp()))
+                .contains("\"" + BrokenConfigApps.BAD_PROPERTY + "\"")
+                .contains("\"" + BrokenConfigApps.BAD_VALUE + "\"")
+                .contains("origin \"https://bad.example.com/\" must not have a path, query, fragment or trailing slash:"
+                        + " browsers send only scheme://host[:port]; did you mean \"https://bad.example.com\"?");
+    }
+
+    @Test
+    @DisplayName("a policy with no origin at all stops startup")
+    void noOriginAtAll() {
+        assertThat(startupFailure(new BrokenConfigApps.NoOriginApp()))
+                .contains("no origin at all")
+                .contains(BrokenConfigApps.MISSING_PROPERTY)
+                .contains("CORDIAL_IT_MISSING_ORIGINS");
+    }
+}
