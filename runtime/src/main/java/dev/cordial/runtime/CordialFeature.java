@@ -46,7 +46,7 @@ public final class CordialFeature implements Feature {
         RouteTable routes = new RouteTable();
         context.register(new Binder(routes));
         context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
-        context.register(new FallbackResponseFilter(), PRIORITY);
+        context.register(new FallbackResponseFilter(routes), PRIORITY);
         return true;
     }
 

@@ -22,8 +22,8 @@ public final class CorsHeaders {
 
     /** Set by a bound filter once Jakarta REST matched the request to a covered method. */
     public static final String MATCHED_PROPERTY = "dev.cordial.matched";
-    /** Set before matching to the rules of the covered method the request's path will reach. */
-    public static final String RULES_PROPERTY = "dev.cordial.rules";
+    /** Set on a preflight Cordial answered, so no other Cordial filter touches the answer. */
+    public static final String PREFLIGHT_PROPERTY = "dev.cordial.preflight";
 
     private CorsHeaders() {}
 

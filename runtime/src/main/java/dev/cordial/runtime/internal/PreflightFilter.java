@@ -9,9 +9,8 @@ import java.util.List;
  * Runs before every other request filter, authentication included. A CORS preflight
  * ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) to a path an
  * annotated resource serves is answered here: preflights never carry credentials, so an
- * authentication filter would refuse them. Any other request to such a path with an
- * {@code Origin} is marked with its policy, so that a response produced before matching (a 401
- * from an authentication filter) still carries CORS headers for an allowed origin.
+ * authentication filter would refuse them. Every other request passes untouched, without a
+ * route look-up.
  */
 @PreMatching
 public final class PreflightFilter implements ContainerRequestFilter {
@@ -31,25 +30,21 @@ public final class PreflightFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
-        if (origins == null || origins.isEmpty()) {
+        if (!request.getMethod().equals("OPTIONS")) {
             return;
         }
-        String method = request.getMethod();
-        String requestedMethod = method.equals("OPTIONS") ? request.getHeaderString(CorsHeaders.REQUEST_METHOD) : null;
+        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
+        String requestedMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
+        if (origins == null || origins.isEmpty() || requestedMethod == null) {
+            return; // not a preflight
+        }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
         if (candidates.stream().noneMatch(e -> e.rules() != null)) {
             return; // no annotated resource serves this path: the application decides
         }
-        if (requestedMethod == null) {
-            RouteTable.Entry entry = RouteTable.forMethod(candidates, method);
-            if (entry != null && entry.rules() != null) {
-                request.setProperty(CorsHeaders.RULES_PROPERTY, entry.rules());
-            }
-            return;
-        }
         String origin = origins.size() == 1 ? origins.get(0) : null;
         CorsRules rules = preflightRules(candidates, requestedMethod);
+        request.setProperty(CorsHeaders.PREFLIGHT_PROPERTY, Boolean.TRUE);
         request.abortWith(rules == null ? CorsRules.forbiddenPreflight()
                 : rules.preflight(origin, requestedMethod, request.getHeaders().get(CorsHeaders.REQUEST_HEADERS)));
     }
