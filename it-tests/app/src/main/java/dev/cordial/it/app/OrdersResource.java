@@ -59,6 +59,12 @@ public class OrdersResource {
         throw new IllegalStateException("unmapped failure");
     }
 
+    @GET
+    @Path("errors/moved")
+    public Response moved() {
+        return Response.seeOther(java.net.URI.create("orders")).build();
+    }
+
     /** Only the admin console may delete: this replaces the class-level policy. */
     @DELETE
     @Path("{id}")

@@ -1,0 +1,33 @@
+package dev.cordial.runtime.internal;
+
+/**
+ * The pattern rule restated without the matcher's code, for property tests: the candidate must
+ * be the pattern's scheme, one or more valid lowercase labels, a dot, the pattern's domain, and
+ * the pattern's port, and nothing else.
+ */
+final class OriginOracle {
+
+    private OriginOracle() {}
+
+    static boolean matchesPattern(OriginSyntax.Origin pattern, String candidate) {
+        String prefix = pattern.scheme() + "://";
+        if (!candidate.startsWith(prefix)) {
+            return false;
+        }
+        String authority = candidate.substring(prefix.length());
+        String port = pattern.port() < 0 ? "" : ":" + pattern.port();
+        if (!authority.endsWith("." + pattern.host() + port)) {
+            return false;
+        }
+        String sub = authority.substring(0, authority.length() - pattern.host().length() - port.length() - 1);
+        if (sub.isEmpty()) {
+            return false;
+        }
+        for (String label : sub.split("\\.", -1)) {
+            if (!label.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
