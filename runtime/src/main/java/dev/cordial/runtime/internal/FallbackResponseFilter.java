@@ -3,6 +3,8 @@ package dev.cordial.runtime.internal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /**
@@ -12,20 +14,34 @@ import java.util.List;
  * the origin, so the script can read the status. Once a covered method was matched its bound
  * filter has the last word, and Cordial's own preflight answers are left as they are.
  *
- * <p>The route look-up runs only on this rare path, never for a request a bound filter handled.
+ * <p>A request Jakarta REST matched to a resource method returns at once: if the method is
+ * covered its bound filter handled it, and if not, the resource is not Cordial's. The route
+ * look-up runs only for responses produced before or without matching, and for OPTIONS.
  */
 public final class FallbackResponseFilter implements ContainerResponseFilter {
 
     private final RouteTable routes;
 
+    @Context
+    private ResourceInfo resourceInfo;
+
     public FallbackResponseFilter(RouteTable routes) {
         this.routes = routes;
+    }
+
+    /**
+     * True when Jakarta REST matched an application resource method that no policy covers. Not for
+     * OPTIONS: containers answer it with a method of their own (Jersey reports that one here).
+     */
+    private boolean matchedByApplication(ContainerRequestContext request) {
+        return resourceInfo != null && resourceInfo.getResourceMethod() != null && !request.getMethod().equals("OPTIONS");
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(CorsHeaders.MATCHED_PROPERTY) != null
-                || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null) {
+                || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null
+                || matchedByApplication(request)) {
             return;
         }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
