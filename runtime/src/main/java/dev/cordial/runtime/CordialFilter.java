@@ -51,7 +51,6 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
         if (rules == null) {
             return;
         }
-        request.setProperty(CorsHeaders.MATCHED_PROPERTY, Boolean.TRUE);
         if (!rules.acceptsActualRequest(request)) {
             request.abortWith(CorsRules.forbidden(CorsHeaders.ORIGIN));
         }

@@ -20,8 +20,6 @@ public final class CorsHeaders {
     public static final String REQUEST_METHOD = "Access-Control-Request-Method";
     public static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
 
-    /** Set by a bound filter once Jakarta REST matched the request to a covered method. */
-    public static final String MATCHED_PROPERTY = "dev.cordial.matched";
     /** Set on a preflight Cordial answered, so no other Cordial filter touches the answer. */
     public static final String PREFLIGHT_PROPERTY = "dev.cordial.preflight";
 

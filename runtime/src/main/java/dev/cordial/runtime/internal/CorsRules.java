@@ -69,10 +69,11 @@ public final class CorsRules {
             return true;
         }
         String origin = origins.size() == 1 ? origins.get(0) : null;
-        if (origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo())) {
+        if (matcher.allows(origin) && allowsMethod(request.getMethod())) {
             return true;
         }
-        return matcher.allows(origin) && allowsMethod(request.getMethod());
+        // Only now the costlier same-origin test: browsers send Origin on same-origin POSTs too.
+        return origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo());
     }
 
     /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin and method. */

@@ -30,8 +30,10 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
     }
 
     /**
-     * True when Jakarta REST matched an application resource method that no policy covers. Not for
-     * OPTIONS: containers answer it with a method of their own (Jersey reports that one here).
+     * True when Jakarta REST matched an application resource method: its bound filter (if a policy
+     * covers it) has done the work. Not for OPTIONS: containers answer it with a method of their
+     * own (Jersey reports that one here); there the look-up below runs, and writing the same
+     * headers twice is harmless.
      */
     private boolean matchedByApplication(ContainerRequestContext request) {
         return resourceInfo != null && resourceInfo.getResourceMethod() != null && !request.getMethod().equals("OPTIONS");
@@ -39,9 +41,7 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(CorsHeaders.MATCHED_PROPERTY) != null
-                || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null
-                || matchedByApplication(request)) {
+        if (matchedByApplication(request) || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null) {
             return;
         }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));

@@ -1,0 +1,62 @@
+package dev.cordial.bench;
+
+import dev.cordial.runtime.CordialFilter;
+import dev.cordial.runtime.CorsPolicy;
+import dev.cordial.runtime.internal.CorsRules;
+import dev.cordial.runtime.internal.PreflightFilter;
+import dev.cordial.runtime.internal.RouteTable;
+import org.jboss.resteasy.plugins.interceptors.CorsFilter;
+
+/** The three filters under test, configured alike: one allowed origin, the same headers. */
+public final class Filters {
+
+    public static final String ALLOWED = "https://app.example.com";
+
+    private Filters() {}
+
+    /** Cordial's generated filter for {@link BenchResource}, bound as the runtime binds it. */
+    public static CordialFilter cordial() {
+        BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
+        return lookup.withPolicy(lookup.routeFor("get()").policy());
+    }
+
+    /** Cordial's pre-matching preflight filter over a route table holding {@link BenchResource}. */
+    public static PreflightFilter cordialPreflight() {
+        BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
+        RouteTable routes = new RouteTable();
+        for (String key : new String[] {"get()", "post(java.lang.String)"}) {
+            var route = lookup.routeFor(key);
+            CorsRules rules = CorsRules.of(route.policy());
+            route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
+        }
+        return new PreflightFilter(routes);
+    }
+
+    /** RESTEasy's CorsFilter with the same origin, methods and headers. */
+    public static CorsFilter resteasy() {
+        CorsFilter filter = new CorsFilter();
+        filter.getAllowedOrigins().add(ALLOWED);
+        filter.setAllowCredentials(true);
+        filter.setAllowedMethods("GET, POST");
+        filter.setAllowedHeaders("Content-Type, X-Request-Id");
+        filter.setExposedHeaders("X-Total");
+        filter.setCorsMaxAge(600);
+        return filter;
+    }
+
+    public static FloorFilter floor() {
+        return new FloorFilter(ALLOWED);
+    }
+
+    /** Rules for {@code exact} exact origins and {@code patterns} patterns, for the scaling benchmark. */
+    public static CorsRules rules(int exact, int patterns) {
+        String[] origins = new String[exact + patterns];
+        for (int i = 0; i < exact; i++) {
+            origins[i] = "https://app" + i + ".example.com";
+        }
+        for (int i = 0; i < patterns; i++) {
+            origins[exact + i] = "https://*.tenant" + i + ".example.com";
+        }
+        return CorsRules.of(CorsPolicy.builder().origins(origins).methods("GET").build());
+    }
+}
