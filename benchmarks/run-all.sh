@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Reruns every benchmark of docs/BENCHMARKS.md and writes the results to benchmarks/target/results/:
+#   jmh.txt / jmh.json  per request, per preflight, origin-list scaling, oversized headers (JMH, -prof gc)
+#   wrk.txt             end to end on real servers (wrk)
+#   compile.txt         javac with and without the processor at 100, 500 and 1,000 resources
+#   bash benchmarks/run-all.sh
+# Takes about 15 minutes on 2 cores. Not part of the test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=benchmarks/target/results
+mvn -B -ntp -q install -DskipTests
+mkdir -p "$out"
+{ echo "# $(date -u +%FT%TZ) $(uname -srm), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"; java -version 2>&1 | head -1; } \
+  | tee "$out/machine.txt"
+
+java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff "$out/jmh.json" 2>&1 | tee "$out/jmh-full.log" \
+  | sed -n '/^Benchmark /,$p' | grep -v 'gc.count\|gc.time\|alloc.rate ' > "$out/jmh.txt"
+cat "$out/jmh.txt"
+
+bash benchmarks/wrk.sh | tee "$out/wrk.txt"
+
+v=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)
+m2=${MAVEN_REPO:-$HOME/.m2/repository}
+pp_file=$(mktemp)
+mvn -B -ntp -q -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$pp_file"
+processorpath="processor/target/cordial-processor-$v.jar:$(cat "$pp_file")"
+rm -f "$pp_file"
+classpath="annotations/target/cordial-annotations-$v.jar:runtime/target/cordial-runtime-$v.jar"
+classpath="$classpath:$m2/jakarta/ws/rs/jakarta.ws.rs-api/4.0.0/jakarta.ws.rs-api-4.0.0.jar"
+java -cp benchmarks/target/benchmarks.jar dev.cordial.bench.CompileBenchmark "$processorpath" "$classpath" \
+  | tee "$out/compile.txt"
