@@ -19,13 +19,13 @@ cat "$out/jmh.txt"
 
 bash benchmarks/wrk.sh | tee "$out/wrk.txt"
 
-v=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
+jar() { ls "$1"/target/cordial-*.jar | grep -v -e sources -e javadoc | head -1; }
 pp_file=$(mktemp)
 mvn -B -ntp -q -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$pp_file"
-processorpath="processor/target/cordial-processor-$v.jar:$(cat "$pp_file")"
+processorpath="$(jar processor):$(cat "$pp_file")"
 rm -f "$pp_file"
-classpath="annotations/target/cordial-annotations-$v.jar:runtime/target/cordial-runtime-$v.jar"
+classpath="$(jar annotations):$(jar runtime)"
 classpath="$classpath:$m2/jakarta/ws/rs/jakarta.ws.rs-api/4.0.0/jakarta.ws.rs-api-4.0.0.jar"
 java -cp benchmarks/target/benchmarks.jar dev.cordial.bench.CompileBenchmark "$processorpath" "$classpath" \
   | tee "$out/compile.txt"

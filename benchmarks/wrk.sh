@@ -9,8 +9,9 @@
 #   bash benchmarks/wrk.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18181}
 ORIGIN="Origin: https://app.example.com"
@@ -45,7 +46,7 @@ measure() {  # name classpath main path [args...]
   grep -q '^ready' "$log" || { cat "$log" >&2; kill $pid; exit 1; }
   local url="http://127.0.0.1:$PORT/api/$path"
   curl -s -o /dev/null -w '%{http_code}' -H "$ORIGIN" "$url" | grep -q 200 || { echo "$name: $url is not 200" >&2; exit 1; }
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "$url" >/dev/null
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -H "$ORIGIN" "$url" >/dev/null
   local results=()
   for _ in $(seq 1 "$RUNS"); do
     results+=("$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "$url" | awk '/Requests\/sec/ {print $2}')")
@@ -58,7 +59,7 @@ measure() {  # name classpath main path [args...]
   eval "RPS_$(tr ' -' '__' <<<"$name")=$med"
 }
 
-echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS runs after a warm-up run, median requests/s; $(nproc) cores"
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS runs after a $WARMUP warm-up, median requests/s; $(nproc) cores"
 echo
 echo "| variant | req/s (median) | runs |"
 echo "| --- | --- | --- |"

@@ -149,27 +149,42 @@ public final class CorsRules {
      * if the value is oversized, lists too many names, or holds anything but HTTP tokens.
      */
     static List<String> parseRequestHeaders(List<String> lines) {
-        List<String> names = new ArrayList<>();
         if (lines == null) {
-            return names;
+            return List.of();
         }
+        List<String> names = new ArrayList<>(4);
         int length = 0;
         for (String line : lines) {
             length += line.length();
             if (length > MAX_REQUEST_HEADERS_LENGTH) {
                 return null;
             }
-            for (String part : line.split(",", -1)) {
-                String name = part.strip();
-                if (name.isEmpty()) {
-                    continue;
+            int i = 0;
+            while (i <= line.length()) {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? line.length() : comma;
+                int from = i;
+                int to = end;
+                while (from < to && isOws(line.charAt(from))) {
+                    from++;
                 }
-                if (!HttpTokens.isToken(name) || names.size() == MAX_REQUEST_HEADERS) {
-                    return null;
+                while (to > from && isOws(line.charAt(to - 1))) {
+                    to--;
                 }
-                names.add(name.toLowerCase(Locale.ROOT));
+                if (from < to) {
+                    String name = line.substring(from, to);
+                    if (!HttpTokens.isToken(name) || names.size() == MAX_REQUEST_HEADERS) {
+                        return null;
+                    }
+                    names.add(name.toLowerCase(Locale.ROOT));
+                }
+                i = end + 1;
             }
         }
         return names;
+    }
+
+    private static boolean isOws(char c) {
+        return c == ' ' || c == '\t';
     }
 }

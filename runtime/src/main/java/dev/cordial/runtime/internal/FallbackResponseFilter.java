@@ -45,7 +45,7 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
             return;
         }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
-        if (candidates.stream().noneMatch(e -> e.rules() != null)) {
+        if (!RouteTable.anyAnnotated(candidates)) {
             return;
         }
         RouteTable.Entry entry = RouteTable.forMethod(candidates, request.getMethod());

@@ -1,8 +1,9 @@
 package dev.cordial.runtime.internal;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,16 +13,19 @@ import java.util.Set;
  * <p>Exact origins match byte for byte through a hash set, so the cost does not grow with the
  * number of origins. Patterns match only a request origin that is itself one valid serialized
  * origin with the pattern's scheme and port, whose host ends with {@code "." + domain} on a label
- * boundary; no regular expression is ever built from configuration.
+ * boundary: the host's proper suffixes are looked up in a set of the patterns' domains, so the
+ * cost grows with the request host's labels, not with the number of patterns. No regular
+ * expression is ever built from configuration.
  */
 public final class OriginMatcher {
 
     private final Set<String> exact;
-    private final List<OriginSyntax.Origin> patterns;
+    /** Pattern domains by scheme and port: key {@code "https:443"}-style, see {@link #key}. */
+    private final Map<String, Set<String>> patternDomains;
 
-    private OriginMatcher(Set<String> exact, List<OriginSyntax.Origin> patterns) {
+    private OriginMatcher(Set<String> exact, Map<String, Set<String>> patternDomains) {
         this.exact = exact;
-        this.patterns = patterns;
+        this.patternDomains = patternDomains;
     }
 
     /**
@@ -30,19 +34,26 @@ public final class OriginMatcher {
      */
     public static OriginMatcher of(List<String> configured) {
         Set<String> exact = new HashSet<>();
-        List<OriginSyntax.Origin> patterns = new ArrayList<>();
+        Map<String, Set<String>> patterns = new HashMap<>();
         for (String value : configured) {
             OriginSyntax.Verdict v = OriginSyntax.checkConfigured(value);
             if (!v.valid()) {
                 throw new IllegalArgumentException("origin \"" + value + "\" " + v.message());
             }
-            if (v.origin().pattern()) {
-                patterns.add(v.origin());
+            OriginSyntax.Origin o = v.origin();
+            if (o.pattern()) {
+                patterns.computeIfAbsent(key(o.scheme(), o.port()), k -> new HashSet<>()).add(o.host());
             } else {
                 exact.add(value);
             }
         }
-        return new OriginMatcher(Set.copyOf(exact), List.copyOf(patterns));
+        Map<String, Set<String>> frozen = new HashMap<>();
+        patterns.forEach((k, domains) -> frozen.put(k, Set.copyOf(domains)));
+        return new OriginMatcher(Set.copyOf(exact), Map.copyOf(frozen));
+    }
+
+    private static String key(String scheme, int port) {
+        return scheme + ":" + port;
     }
 
     /** True if {@code origin}, the one value of the request's Origin header, is allowed. */
@@ -53,18 +64,20 @@ public final class OriginMatcher {
         if (exact.contains(origin)) {
             return true;
         }
-        if (patterns.isEmpty()) {
+        if (patternDomains.isEmpty()) {
             return false;
         }
         OriginSyntax.Origin request = OriginSyntax.parseRequestOrigin(origin);
         if (request == null || request.ipLiteral()) {
             return false;
         }
-        for (OriginSyntax.Origin p : patterns) {
-            if (p.scheme().equals(request.scheme()) && p.port() == request.port()
-                    && request.host().length() > p.host().length() + 1
-                    && request.host().endsWith(p.host())
-                    && request.host().charAt(request.host().length() - p.host().length() - 1) == '.') {
+        Set<String> domains = patternDomains.get(key(request.scheme(), request.port()));
+        if (domains == null) {
+            return false;
+        }
+        String host = request.host();
+        for (int dot = host.indexOf('.'); dot > 0; dot = host.indexOf('.', dot + 1)) {
+            if (domains.contains(host.substring(dot + 1))) {
                 return true;
             }
         }

@@ -53,8 +53,9 @@ public final class OriginSyntax {
             return port >= 0 ? port : ("https".equals(scheme) ? 443 : 80);
         }
 
+        /** An IPv6 or IPv4 literal: never matched by a pattern. */
         public boolean ipLiteral() {
-            return host.startsWith("[") || isIpv4(host);
+            return host.startsWith("[") || Character.isDigit(host.charAt(host.lastIndexOf('.') + 1));
         }
 
         @Override
@@ -86,7 +87,38 @@ public final class OriginSyntax {
                 return null;
             }
         }
-        return check(value, false).origin();
+        int start = value.charAt(4) == 's' ? 8 : 7;
+        if (value.indexOf('/', start) >= 0 || value.indexOf('[', start) >= 0) {
+            return check(value, false).origin(); // unusual shapes take the full grammar
+        }
+        String scheme = start == 8 ? "https" : "http";
+        int colon = value.indexOf(':', start);
+        String host = colon < 0 ? value.substring(start) : value.substring(start, colon);
+        int port = -1;
+        if (colon >= 0) {
+            port = port(value, colon + 1);
+            if (port < 0 || port == (start == 8 ? 443 : 80)) {
+                return null;
+            }
+        }
+        return hostProblem(host, false) == null ? new Origin(scheme, host, port, false) : null;
+    }
+
+    /** Digits from {@code from} to the end as a port, 1 to 65535 without leading zeros, else -1. */
+    private static int port(String value, int from) {
+        int length = value.length() - from;
+        if (length < 1 || length > 5 || value.charAt(from) == '0') {
+            return -1;
+        }
+        int port = 0;
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            port = port * 10 + (c - '0');
+        }
+        return port <= 65535 ? port : -1;
     }
 
     private static Verdict check(String value, boolean patternsAllowed) {
@@ -228,54 +260,68 @@ public final class OriginSyntax {
         return new Verdict(value, new Origin(scheme, host, port, pattern), null, null);
     }
 
-    /** Why the host is not the one a browser would serialize, or {@code null} when it is. */
+    /**
+     * Why the host is not the one a browser would serialize, or {@code null} when it is. Scans the
+     * host in place: it runs for every request origin a pattern could match.
+     */
     private static String hostProblem(String host, boolean pattern) {
-        if (host.isEmpty()) {
+        int length = host.length();
+        if (length == 0) {
             return "must name a host";
         }
-        if (host.startsWith("[")) {
+        if (host.charAt(0) == '[') {
             if (pattern) {
                 return "must use a domain name, not an IP address, in a subdomain pattern";
             }
             return ipv6Problem(host);
         }
-        if (!host.equals(host.toLowerCase(Locale.ROOT))) {
-            return "must spell the host in lowercase: browsers send it lowercase and the comparison is byte for byte";
+        for (int i = 0; i < length; i++) {
+            char c = host.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return "must spell the host in lowercase: browsers send it lowercase and the comparison is byte for"
+                        + " byte";
+            }
         }
-        if (host.endsWith(".")) {
+        if (host.charAt(length - 1) == '.') {
             return "must not end the host with a dot: \"example.com.\" is a different origin from \"example.com\"";
         }
-        if (host.length() > 253) {
+        if (length > 253) {
             return "must have a host of at most 253 characters";
         }
-        String[] labels = host.split("\\.", -1);
-        String last = labels[labels.length - 1];
-        if (!last.isEmpty() && (Character.isDigit(last.charAt(0)) || last.startsWith("0x"))) {
+        int lastLabel = host.lastIndexOf('.') + 1;
+        if (Character.isDigit(host.charAt(lastLabel)) || host.startsWith("0x", lastLabel)) {
             if (pattern) {
                 return "must use a domain name, not an IP address, in a subdomain pattern";
             }
             return isIpv4(host) ? null
                     : "must write an IPv4 address as four decimal numbers 0-255 without leading zeros, as browsers do";
         }
-        for (String label : labels) {
-            if (label.isEmpty()) {
+        for (int start = 0; start <= length; ) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = length;
+            }
+            int labelLength = end - start;
+            if (labelLength == 0) {
                 return "must not have an empty label (\"..\") in the host";
             }
-            if (label.length() > 63) {
+            if (labelLength > 63) {
                 return "must not have a host label longer than 63 characters";
             }
-            if (label.startsWith("-") || label.endsWith("-")) {
+            if (host.charAt(start) == '-' || host.charAt(end - 1) == '-') {
                 return "must not start or end a host label with \"-\"";
             }
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
+            for (int i = start; i < end; i++) {
+                char c = host.charAt(i);
                 if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
                     return "must use only letters, digits, \"-\" and \".\" in the host, not '" + c + "'";
                 }
             }
-            if (label.startsWith("xn--") && !validPunycode(label)) {
-                return "must use valid punycode in \"xn--\" labels: browsers reject \"" + label + "\"";
+            if (host.startsWith("xn--", start) && !validPunycode(host.substring(start, end))) {
+                return "must use valid punycode in \"xn--\" labels: browsers reject \"" + host.substring(start, end)
+                        + "\"";
             }
+            start = end + 1;
         }
         return null;
     }
@@ -291,17 +337,30 @@ public final class OriginSyntax {
     }
 
     static boolean isIpv4(String host) {
-        String[] parts = host.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || part.length() > 1 && part.charAt(0) == '0' || Integer.parseInt(part) > 255) {
+        int parts = 0;
+        for (int start = 0; start <= host.length(); parts++) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            int len = end - start;
+            if (parts == 4 || len == 0 || len > 3 || len > 1 && host.charAt(start) == '0') {
                 return false;
             }
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                char c = host.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                value = value * 10 + (c - '0');
+            }
+            if (value > 255) {
+                return false;
+            }
+            start = end + 1;
         }
-        return true;
+        return parts == 4;
     }
 
     private static String ipv6Problem(String bracketed) {

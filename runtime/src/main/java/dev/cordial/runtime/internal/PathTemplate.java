@@ -50,6 +50,34 @@ public final class PathTemplate {
     public record Compiled(String template, java.util.regex.Pattern pattern, int literals, int params, int regexParams)
             implements Comparable<Compiled> {
 
+        /**
+         * As a resource template: the rest of {@code path} after the template ("" or starting with
+         * "/"), or {@code null} when it does not match. Templates without parameters compare
+         * strings; only the others run their expression.
+         */
+        public String matchPrefix(String path) {
+            if (params == 0) {
+                String t = template.equals("/") ? "" : template;
+                return path.startsWith(t) && (path.length() == t.length() || path.charAt(t.length()) == '/')
+                        ? path.substring(t.length()) : null;
+            }
+            java.util.regex.Matcher m = pattern.matcher(path);
+            if (!m.matches()) {
+                return null;
+            }
+            String rest = m.group(m.groupCount());
+            return rest == null ? "" : rest;
+        }
+
+        /** As a method template: true if it matches all of {@code rest}, a trailing "/" allowed. */
+        public boolean matchWhole(String rest) {
+            if (params == 0) {
+                String r = rest.length() > 1 && rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+                return r.equals(template);
+            }
+            return pattern.matcher(rest).matches();
+        }
+
         /** Most specific first, as Jakarta REST 3.7.2 orders candidates; ties by template text. */
         @Override
         public int compareTo(Compiled o) {

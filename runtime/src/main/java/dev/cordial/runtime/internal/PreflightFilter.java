@@ -39,7 +39,7 @@ public final class PreflightFilter implements ContainerRequestFilter {
             return; // not a preflight
         }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
-        if (candidates.stream().noneMatch(e -> e.rules() != null)) {
+        if (!RouteTable.anyAnnotated(candidates)) {
             return; // no annotated resource serves this path: the application decides
         }
         String origin = origins.size() == 1 ? origins.get(0) : null;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Every resource method of one application, annotated or not, by path template and HTTP method:
@@ -45,10 +44,9 @@ public final class RouteTable {
         ClassGroup bestClass = null;
         String rest = null;
         for (ClassGroup group : snapshot()) {
-            Matcher m = group.template().pattern().matcher(p);
-            if (m.matches()) {
+            rest = group.template().matchPrefix(p);
+            if (rest != null) {
                 bestClass = group;
-                rest = m.group(m.groupCount()) == null ? "" : m.group(m.groupCount());
                 break; // groups are sorted most specific first
             }
         }
@@ -56,11 +54,21 @@ public final class RouteTable {
             return List.of();
         }
         for (MethodGroup method : bestClass.methods()) {
-            if (method.template().pattern().matcher(rest.isEmpty() ? "/" : rest).matches()) {
+            if (method.template().matchWhole(rest.isEmpty() ? "/" : rest)) {
                 return method.entries();
             }
         }
         return List.of();
+    }
+
+    /** True if a policy covers any of {@code candidates}. */
+    public static boolean anyAnnotated(List<Entry> candidates) {
+        for (Entry e : candidates) {
+            if (e.rules() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry serving {@code httpMethod} among {@code candidates}; HEAD falls back to GET. */
