@@ -4,7 +4,8 @@
 #   RESTEasy without CORS, RESTEasy with Cordial, RESTEasy with its CorsFilter.
 # "Without CORS" and "CorsFilter" run with cordial-runtime left off the classpath. Every variant
 # serves the same trivial text/plain resource; every request carries the same allowed Origin.
-# Prints a table (median of RUNS runs of DURATION each, after a warm-up run). Needs a built tree
+# All five servers start at once on PORT..PORT+4; each is warmed up, then RUNS rounds load one
+# variant at a time, in turn. Prints a table of medians and the ratios. Needs a built tree
 # (mvn install -DskipTests) and Debian's wrk (installed when missing).
 #   bash benchmarks/wrk.sh
 set -euo pipefail
@@ -35,42 +36,53 @@ resteasy_cp=$(classpath resteasy)
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() {  # name classpath main path [args...]
-  local name=$1 cp=$2 main=$3 path=$4
+names=() urls=() pids=() logs=()
+start_server() {  # name classpath main path [args...]
+  local name=$1 cp=$2 main=$3 path=$4 port=$((PORT + ${#names[@]}))
   shift 4
   local log
   log=$(mktemp)
-  java -Xms512m -Xmx512m -cp "$cp" "$main" "$PORT" "$@" >"$log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 120); do grep -q '^ready' "$log" && break; sleep 0.25; done
-  grep -q '^ready' "$log" || { cat "$log" >&2; kill $pid; exit 1; }
-  local url="http://127.0.0.1:$PORT/api/$path"
-  curl -s -o /dev/null -w '%{http_code}' -H "$ORIGIN" "$url" | grep -q 200 || { echo "$name: $url is not 200" >&2; exit 1; }
-  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -H "$ORIGIN" "$url" >/dev/null
-  local results=()
-  for _ in $(seq 1 "$RUNS"); do
-    results+=("$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "$url" | awk '/Requests\/sec/ {print $2}')")
-  done
-  kill $pid && wait $pid 2>/dev/null || true
-  rm -f "$log"
-  local med
-  med=$(printf '%s\n' "${results[@]}" | median)
-  printf '| %s | %s | %s |\n' "$name" "$med" "${results[*]}"
-  eval "RPS_$(tr ' -' '__' <<<"$name")=$med"
+  java -Xms512m -Xmx512m -cp "$cp" "$main" "$port" "$@" >"$log" 2>&1 &
+  pids+=($!) logs+=("$log") names+=("$name") urls+=("http://127.0.0.1:$port/api/$path")
 }
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -f "${logs[@]}"' EXIT
 
-echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS runs after a $WARMUP warm-up, median requests/s; $(nproc) cores"
+start_server "jersey none" "$(without_cordial "$jersey_cp")" dev.cordial.it.jersey.JerseyBenchServer bench/plain
+start_server "jersey cordial" "$jersey_cp" dev.cordial.it.jersey.JerseyBenchServer bench/cors
+start_server "resteasy none" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer bench/plain
+start_server "resteasy cordial" "$resteasy_cp" dev.cordial.it.resteasy.ResteasyBenchServer bench/cors
+start_server "resteasy corsfilter" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer \
+  bench/plain corsfilter
+
+for i in "${!names[@]}"; do
+  for _ in $(seq 1 120); do grep -q '^ready' "${logs[$i]}" && break; sleep 0.25; done
+  grep -q '^ready' "${logs[$i]}" || { cat "${logs[$i]}" >&2; exit 1; }
+  curl -s -o /dev/null -w '%{http_code}' -H "$ORIGIN" "${urls[$i]}" | grep -q 200 \
+    || { echo "${names[$i]}: ${urls[$i]} is not 200" >&2; exit 1; }
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -H "$ORIGIN" "${urls[$i]}" >/dev/null
+done
+
+# Rounds interleave the variants, so that drift of the machine hits all of them alike.
+declare -A results
+for _ in $(seq 1 "$RUNS"); do
+  for i in "${!names[@]}"; do
+    results[$i]+="$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "${urls[$i]}" | awk '/Requests\/sec/ {print $2}') "
+  done
+done
+
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS interleaved rounds after a $WARMUP warm-up each, median requests/s;" \
+  "$(nproc) cores, all five servers up, one loaded at a time"
 echo
 echo "| variant | req/s (median) | runs |"
 echo "| --- | --- | --- |"
-measure "jersey none" "$(without_cordial "$jersey_cp")" dev.cordial.it.jersey.JerseyBenchServer bench/plain
-measure "jersey cordial" "$jersey_cp" dev.cordial.it.jersey.JerseyBenchServer bench/cors
-measure "resteasy none" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer bench/plain
-measure "resteasy cordial" "$resteasy_cp" dev.cordial.it.resteasy.ResteasyBenchServer bench/cors
-measure "resteasy corsfilter" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer \
-  bench/plain corsfilter
+declare -A med
+for i in "${!names[@]}"; do
+  med[$i]=$(tr ' ' '\n' <<<"${results[$i]}" | grep . | median)
+  printf '| %s | %s | %s |\n' "${names[$i]}" "${med[$i]}" "${results[$i]% }"
+done
 echo
-awk -v a="$RPS_jersey_cordial" -v b="$RPS_jersey_none" 'BEGIN {printf "Jersey: Cordial / no CORS = %.3f\n", a / b}'
-awk -v a="$RPS_resteasy_cordial" -v b="$RPS_resteasy_none" 'BEGIN {printf "RESTEasy: Cordial / no CORS = %.3f\n", a / b}'
-awk -v a="$RPS_resteasy_corsfilter" -v b="$RPS_resteasy_none" 'BEGIN {printf "RESTEasy: CorsFilter / no CORS = %.3f\n", a / b}'
-awk -v a="$RPS_resteasy_cordial" -v b="$RPS_resteasy_corsfilter" 'BEGIN {printf "RESTEasy: Cordial / CorsFilter = %.3f\n", a / b}'
+ratio() { awk -v a="$1" -v b="$2" -v l="$3" 'BEGIN {printf "%s = %.3f\n", l, a / b}'; }
+ratio "${med[1]}" "${med[0]}" "Jersey: Cordial / no CORS"
+ratio "${med[3]}" "${med[2]}" "RESTEasy: Cordial / no CORS"
+ratio "${med[4]}" "${med[2]}" "RESTEasy: CorsFilter / no CORS"
+ratio "${med[3]}" "${med[4]}" "RESTEasy: Cordial / CorsFilter"
