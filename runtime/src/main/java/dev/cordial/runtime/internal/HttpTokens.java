@@ -9,9 +9,6 @@ import java.util.Set;
  */
 public final class HttpTokens {
 
-    /** Methods browsers upper-case themselves; any other spelling is sent as written. */
-    public static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
-
     /** Standard methods whose lower- or mixed-case spelling is almost surely a typo. */
     public static final Set<String> STANDARD_METHODS =
             Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "CONNECT", "TRACE");

@@ -48,11 +48,6 @@ public final class OriginSyntax {
      * A valid origin or pattern. For a pattern, {@code host} is the domain after {@code *.}.
      */
     public record Origin(String scheme, String host, int port, boolean pattern) {
-        /** The port a request to this origin really uses, default ports included. */
-        public int effectivePort() {
-            return port >= 0 ? port : ("https".equals(scheme) ? 443 : 80);
-        }
-
         /** An IPv6 or IPv4 literal: never matched by a pattern. */
         public boolean ipLiteral() {
             return host.startsWith("[") || Character.isDigit(host.charAt(host.lastIndexOf('.') + 1));
