@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,19 +16,25 @@ import java.util.logging.Logger;
  * passes through response filters, and only then can Cordial add the headers that let a script
  * read the error. Any mapper of the application for a closer type still wins; a
  * {@link WebApplicationException} keeps its own response.
+ *
+ * <p>RESTEasy (classic) signals some ordinary outcomes, such as its automatic answer to
+ * {@code OPTIONS}, with an {@code org.jboss.resteasy.spi.Failure} that carries its response and
+ * asks mappers first. That type is read by name and reflection: a mapper that linked against it
+ * would fail with {@code NoClassDefFoundError} on Quarkus REST and Jersey, which index this class.
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
-public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
+public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnhandledExceptionMapper.class.getName());
+    private static final String RESTEASY_FAILURE = "org.jboss.resteasy.spi.Failure";
 
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException wae) {
             return wae.getResponse();
         }
-        Response own = containerResponse(exception);
+        Response own = resteasyFailure(exception);
         if (own != null) {
             return own;
         }
@@ -35,8 +42,26 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
         return Response.serverError().build();
     }
 
-    /** The response a container's own exception type already carries, or {@code null}. */
-    protected Response containerResponse(Throwable exception) {
+    /** The response or status a RESTEasy {@code Failure} carries, or {@code null} for any other exception. */
+    static Response resteasyFailure(Throwable exception) {
+        Class<?> failure = exception.getClass();
+        while (failure != null && !failure.getName().equals(RESTEASY_FAILURE)) {
+            failure = failure.getSuperclass();
+        }
+        if (failure == null) {
+            return null;
+        }
+        try {
+            Method getResponse = failure.getMethod("getResponse");
+            if (getResponse.invoke(exception) instanceof Response response) {
+                return response;
+            }
+            if (failure.getMethod("getErrorCode").invoke(exception) instanceof Integer code && code > 0) {
+                return Response.status(code).build();
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot read RESTEasy's Failure; answering 500", e);
+        }
         return null;
     }
 }
