@@ -35,7 +35,7 @@ import java.lang.annotation.Target;
  * on a method replaces the one on its class for that method.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface AllowCredentials {
 

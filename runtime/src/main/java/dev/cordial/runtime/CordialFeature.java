@@ -5,7 +5,9 @@ import dev.cordial.runtime.internal.GeneratedFilters;
 import dev.cordial.runtime.internal.PreflightFilter;
 import dev.cordial.runtime.internal.PropertyOrigins;
 import dev.cordial.runtime.internal.ReflectedRoutes;
+import dev.cordial.runtime.internal.ResourceMethods;
 import dev.cordial.runtime.internal.RouteTable;
+import dev.cordial.runtime.internal.StartupErrors;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
@@ -18,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cordial for one application. Jersey and RESTEasy register it on their own once
@@ -71,24 +74,34 @@ public final class CordialFeature implements Feature {
 
         @Override
         public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-            Class<?> resourceClass = resourceInfo.getResourceClass();
+            Class<?> reported = resourceInfo.getResourceClass();
             Method method = resourceInfo.getResourceMethod();
-            if (resourceClass == null || method == null) {
+            if (reported == null || method == null) {
                 return;
             }
-            String key = GeneratedFilters.methodKey(method);
+            Class<?> resourceClass = ResourceMethods.implementation(resourceInfo);
+            if (resourceClass == null) {
+                throw new IllegalStateException(StartupErrors.hiddenImplementation(reported, method));
+            }
+            Method handling = ResourceMethods.handling(resourceClass, method);
+            Set<String> keys = ResourceMethods.keys(resourceClass, handling, method);
             for (CordialFilter generated : GeneratedFilters.forResource(resourceClass)) {
-                Route route = routeFor(generated, key);
+                Route route = routeFor(generated, keys);
                 if (route != null) {
                     CorsPolicy resolved = PropertyOrigins.resolve(route.policy(), context.getConfiguration(),
-                            resourceClass, method, propertyOrigins);
+                            resourceClass, handling, propertyOrigins);
                     CordialFilter bound = generated.withPolicy(resolved);
                     context.register(bound, PRIORITY);
                     for (String httpMethod : route.httpMethods()) {
                         routes.add(route.classPath(), route.methodPath(), httpMethod, bound.rules());
                     }
+                    routes.bound(route.policy());
                     return;
                 }
+            }
+            Class<?> owner = ResourceMethods.annotatedOwner(resourceClass, keys);
+            if (owner != null) {
+                throw new IllegalStateException(StartupErrors.notEnforceable(owner, resourceClass, handling));
             }
             ReflectedRoutes.Found found = ReflectedRoutes.of(resourceClass, method);
             if (found != null) {
@@ -96,6 +109,16 @@ public final class CordialFeature implements Feature {
                     routes.add(found.classPath(), found.methodPath(), httpMethod, null);
                 }
             }
+        }
+
+        private static Route routeFor(CordialFilter generated, Set<String> keys) {
+            for (String key : keys) {
+                Route route = CordialFeature.routeFor(generated, key);
+                if (route != null) {
+                    return route;
+                }
+            }
+            return null;
         }
     }
 }

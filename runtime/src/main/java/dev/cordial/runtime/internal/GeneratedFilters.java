@@ -39,6 +39,11 @@ public final class GeneratedFilters {
         return CACHE.get(resourceClass);
     }
 
+    /** True if the processor generated a filter for {@code type} (and it is on the class path). */
+    public static boolean exists(Class<?> type) {
+        return load(type) != null;
+    }
+
     /** The generated name of the filter for {@code type}. */
     public static String filterName(Class<?> type) {
         String pkg = type.getPackageName();

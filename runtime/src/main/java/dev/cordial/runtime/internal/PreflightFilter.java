@@ -30,6 +30,7 @@ public final class PreflightFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        routes.announceOnce();
         if (!request.getMethod().equals("OPTIONS")) {
             return;
         }

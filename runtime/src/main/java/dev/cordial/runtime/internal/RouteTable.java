@@ -1,9 +1,13 @@
 package dev.cordial.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Every resource method of one application, annotated or not, by path template and HTTP method:
@@ -24,7 +28,12 @@ public final class RouteTable {
 
     private record ClassGroup(PathTemplate.Compiled template, List<MethodGroup> methods) {}
 
+    private static final Logger LOG = Logger.getLogger("dev.cordial");
+
     private final Map<String, Map<String, List<Entry>>> byTemplate = new LinkedHashMap<>();
+    private final Set<Object> policies = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int boundMethods;
+    private volatile boolean announced;
     private volatile List<ClassGroup> compiled;
 
     /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
@@ -33,6 +42,35 @@ public final class RouteTable {
                 .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>())
                 .add(new Entry(httpMethod, rules));
         compiled = null;
+    }
+
+    /** Counts one resource method bound under {@code policy} (a generated constant, before property origins). */
+    public synchronized void bound(Object policy) {
+        boundMethods++;
+        policies.add(policy);
+    }
+
+    /**
+     * Logs, once per application, how many resource methods Cordial bound and under how many
+     * policies, so an operator can see it is active. Called by the first request: Jakarta REST has
+     * no portable "startup finished" event, and every resource method is configured by then.
+     */
+    public void announceOnce() {
+        if (!announced) {
+            synchronized (this) {
+                if (!announced) {
+                    announced = true;
+                    LOG.info(summary());
+                }
+            }
+        }
+    }
+
+    /** {@code "Cordial: 12 resource methods bound under 5 policies"}. */
+    public synchronized String summary() {
+        return "Cordial: " + boundMethods + " resource method" + (boundMethods == 1 ? "" : "s") + " bound under "
+                + policies.size() + " polic" + (policies.size() == 1 ? "y" : "ies")
+                + (boundMethods == 0 ? " (no @AllowCredentials resource is served by this application)" : "");
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.cordial.it.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.cordial.it.unprocessed.UnprocessedApps;
 import jakarta.ws.rs.core.Application;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,23 @@ public abstract class StartupContract {
                 .contains("no origin at all")
                 .contains(BrokenConfigApps.MISSING_PROPERTY)
                 .contains("CORDIAL_IT_MISSING_ORIGINS");
+    }
+
+    @Test
+    @DisplayName("a resource compiled without the processor stops startup, naming the class and both fixes")
+    void processorNotRun() {
+        assertThat(startupFailure(new UnprocessedApps.ClassLevel()))
+                .contains("dev.cordial.it.unprocessed.UnprocessedResource")
+                .contains("annotationProcessorPaths")
+                .contains("-proc:full");
+    }
+
+    @Test
+    @DisplayName("one annotated method compiled without the processor stops startup too")
+    void processorNotRunOnOneMethod() {
+        assertThat(startupFailure(new UnprocessedApps.MethodLevel()))
+                .contains("dev.cordial.it.unprocessed.UnprocessedMethodResource")
+                .contains("annotationProcessorPaths")
+                .contains("-proc:full");
     }
 }

@@ -17,7 +17,9 @@ public class TestApp extends Application {
         return Set.of(OrdersResource.class, PublicResource.class, VaryResource.class, ProfileResource.class,
                 SecureResource.class, ExportResource.class, NarrowResource.class, PreviewResource.class,
                 ConfiguredResource.FromApplication.class, ConfiguredResource.FromSystemProperty.class,
-                ConfiguredResource.FromEnvironment.class, OrderConflictMapper.class, SessionAuthFilter.class);
+                ConfiguredResource.FromEnvironment.class, OrderConflictMapper.class, SessionAuthFilter.class,
+                ContractResources.ContractResource.class, ContractResources.StringStore.class,
+                ContractResources.StringNotes.class);
     }
 
     @Override
