@@ -1,5 +1,6 @@
 package dev.cordial.runtime;
 
+import dev.cordial.runtime.internal.BinderRelay;
 import dev.cordial.runtime.internal.FallbackResponseFilter;
 import dev.cordial.runtime.internal.GeneratedFilters;
 import dev.cordial.runtime.internal.PreflightFilter;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cordial for one application. Jersey and RESTEasy register it on their own once
@@ -47,7 +49,11 @@ public final class CordialFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         RouteTable routes = new RouteTable();
-        context.register(new Binder(routes));
+        Binder binder = new Binder(routes);
+        context.register(binder);
+        // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the
+        // binder; it calls BinderRelay, a provider it discovers itself, which finds the binder here.
+        context.property(BinderRelay.PROPERTY, binder);
         context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
         return true;
@@ -62,11 +68,16 @@ public final class CordialFeature implements Feature {
         }
     }
 
-    /** Binds generated filters per resource method and fills the route table. */
+    /**
+     * Binds generated filters per resource method and fills the route table. A container may
+     * configure a method more than once (Quarkus REST makes two passes, and keeps the second's
+     * filters): each call registers the filter in its own context, the route is recorded once.
+     */
     @ConstrainedTo(RuntimeType.SERVER)
     private static final class Binder implements DynamicFeature {
         private final RouteTable routes;
         private final Map<String, List<String>> propertyOrigins = new HashMap<>();
+        private final Set<List<Object>> recorded = ConcurrentHashMap.newKeySet();
 
         Binder(RouteTable routes) {
             this.routes = routes;
@@ -74,11 +85,13 @@ public final class CordialFeature implements Feature {
 
         @Override
         public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+            routes.configured();
             Class<?> reported = resourceInfo.getResourceClass();
             Method method = resourceInfo.getResourceMethod();
             if (reported == null || method == null) {
                 return;
             }
+            boolean first = recorded.add(List.of(reported, method)); // one method may serve several subclasses
             Class<?> resourceClass = ResourceMethods.implementation(resourceInfo);
             if (resourceClass == null) {
                 throw new IllegalStateException(StartupErrors.hiddenImplementation(reported, method));
@@ -92,10 +105,12 @@ public final class CordialFeature implements Feature {
                             resourceClass, handling, propertyOrigins);
                     CordialFilter bound = generated.withPolicy(resolved);
                     context.register(bound, PRIORITY);
-                    for (String httpMethod : route.httpMethods()) {
-                        routes.add(route.classPath(), route.methodPath(), httpMethod, bound.rules());
+                    if (first) {
+                        for (String httpMethod : route.httpMethods()) {
+                            routes.add(route.classPath(), route.methodPath(), httpMethod, bound.rules());
+                        }
+                        routes.bound(route.policy());
                     }
-                    routes.bound(route.policy());
                     return;
                 }
             }
@@ -103,7 +118,7 @@ public final class CordialFeature implements Feature {
             if (owner != null) {
                 throw new IllegalStateException(StartupErrors.notEnforceable(owner, resourceClass, handling));
             }
-            ReflectedRoutes.Found found = ReflectedRoutes.of(resourceClass, method);
+            ReflectedRoutes.Found found = first ? ReflectedRoutes.of(resourceClass, method) : null;
             if (found != null) {
                 for (String httpMethod : found.httpMethods()) {
                     routes.add(found.classPath(), found.methodPath(), httpMethod, null);

@@ -3,6 +3,7 @@ package dev.cordial.runtime.internal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -30,7 +31,11 @@ public final class PreflightFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        routes.announceOnce();
+        if (!routes.active()) {
+            request.abortWith(Response.serverError().type("text/plain")
+                    .entity("Cordial is not active on this server; see the server log").build());
+            return;
+        }
         if (!request.getMethod().equals("OPTIONS")) {
             return;
         }

@@ -34,6 +34,7 @@ public final class RouteTable {
     private final Set<Object> policies = Collections.newSetFromMap(new IdentityHashMap<>());
     private int boundMethods;
     private volatile boolean announced;
+    private volatile boolean configured;
     private volatile List<ClassGroup> compiled;
 
     /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
@@ -44,6 +45,19 @@ public final class RouteTable {
         compiled = null;
     }
 
+    /** Records that the container handed Cordial's binder a resource method. */
+    public void configured() {
+        configured = true;
+    }
+
+    /**
+     * False until the container hands Cordial's binder its first resource method: a container that
+     * ignored the binder would otherwise serve annotated resources unprotected.
+     */
+    public boolean isConfigured() {
+        return configured;
+    }
+
     /** Counts one resource method bound under {@code policy} (a generated constant, before property origins). */
     public synchronized void bound(Object policy) {
         boundMethods++;
@@ -51,19 +65,27 @@ public final class RouteTable {
     }
 
     /**
-     * Logs, once per application, how many resource methods Cordial bound and under how many
-     * policies, so an operator can see it is active. Called by the first request: Jakarta REST has
-     * no portable "startup finished" event, and every resource method is configured by then.
+     * Called by every request before anything else: true once the container has handed Cordial's
+     * binder its resource methods. The first call logs, once per application, how many methods
+     * Cordial bound and under how many policies, so an operator can see it is active (Jakarta REST
+     * has no portable "started" event; every resource method is configured before the first
+     * request). If the binder never ran, the container ignored it: the first call logs why, and
+     * every call returns false so that the request is refused rather than served unprotected.
      */
-    public void announceOnce() {
+    public boolean active() {
         if (!announced) {
             synchronized (this) {
                 if (!announced) {
                     announced = true;
-                    LOG.info(summary());
+                    if (configured) {
+                        LOG.info(summary());
+                    } else {
+                        LOG.severe(StartupErrors.binderNeverRan());
+                    }
                 }
             }
         }
+        return configured;
     }
 
     /** {@code "Cordial: 12 resource methods bound under 5 policies"}. */

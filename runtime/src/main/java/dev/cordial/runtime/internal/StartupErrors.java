@@ -34,4 +34,14 @@ public final class StartupErrors {
                 + " cannot tell which @AllowCredentials applies and the application must not start. Fix: put @Path on"
                 + " the implementing class as well, or report the container and its version to Cordial.";
     }
+
+    /** The container configured {@code CordialFeature} but never called its binder. */
+    public static String binderNeverRan() {
+        return "Cordial: the container configured CordialFeature but never handed its DynamicFeature a resource"
+                + " method, so no @AllowCredentials policy is bound; every request is refused with 500 rather than"
+                + " served unprotected. The container ignores DynamicFeatures registered by a Feature (Quarkus REST"
+                + " does, and runs dev.cordial.runtime.internal.BinderRelay instead: is cordial-runtime's"
+                + " META-INF/services/jakarta.ws.rs.ext.Providers on the class path?). An application with no"
+                + " resource method at all also ends here: remove cordial-runtime from it.";
+    }
 }
