@@ -9,6 +9,7 @@ import dev.cordial.runtime.internal.ReflectedRoutes;
 import dev.cordial.runtime.internal.ResourceMethods;
 import dev.cordial.runtime.internal.RouteTable;
 import dev.cordial.runtime.internal.StartupErrors;
+import dev.cordial.runtime.internal.UnhandledExceptionMapper;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
@@ -56,6 +57,10 @@ public final class CordialFeature implements Feature {
         context.property(BinderRelay.PROPERTY, binder);
         context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
+        // So that registering CordialFeature alone (auto-discovery off) also makes unmapped exceptions readable.
+        if (!context.getConfiguration().isRegistered(UnhandledExceptionMapper.class)) {
+            context.register(UnhandledExceptionMapper.class);
+        }
         return true;
     }
 
