@@ -37,7 +37,7 @@ public class BrowserApp extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(BrowserResource.class, ForeignResource.class, PublicResource.class);
+        return Set.of(BrowserResource.class, ForeignResource.class, PublicResource.class, PageContract.class);
     }
 
     @Override
@@ -100,6 +100,23 @@ public class BrowserApp extends Application {
         @Produces(MediaType.TEXT_PLAIN)
         public String get() {
             return "for partner.example.com only";
+        }
+    }
+
+    /** {@code @Path} on an interface, the policy on the implementing class (RESTEasy reports the interface). */
+    @Path("browser-contract")
+    public interface PageContractApi {
+        @PUT
+        @Consumes(MediaType.TEXT_PLAIN)
+        @Produces(MediaType.TEXT_PLAIN)
+        String put(String body);
+    }
+
+    @AllowCredentials(originsProperty = PAGE_ORIGINS)
+    public static class PageContract implements PageContractApi {
+        @Override
+        public String put(String body) {
+            return "contract " + body;
         }
     }
 }

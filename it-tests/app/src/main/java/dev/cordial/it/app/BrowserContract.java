@@ -145,6 +145,14 @@ public abstract class BrowserContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("a preflighted PUT to a @Path interface whose implementation carries the policy is readable")
+    void interfaceShape() {
+        Map<String, Object> r = fetch("browser-contract", "{\"method\":\"PUT\",\"credentials\":\"include\","
+                + "\"headers\":{\"Content-Type\":\"text/plain\"},\"body\":\"x\"}");
+        assertThat(r).containsEntry("status", 200L).containsEntry("body", "contract x");
+    }
+
+    @Test
     @DisplayName("a DELETE succeeds")
     void delete() {
         assertThat(fetch("browser/items/7", "{\"method\":\"DELETE\",\"credentials\":\"include\"}"))

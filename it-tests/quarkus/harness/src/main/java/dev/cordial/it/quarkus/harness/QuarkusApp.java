@@ -74,7 +74,7 @@ public final class QuarkusApp implements RunningServer {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = List.of(java, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0",
-                "-Dquarkus.log.console.color=false", "-jar", jar.toString());
+                "-jar", jar.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path log = jar.getParent().getParent().resolve(name + ".log");
         return new QuarkusApp(process, log);
