@@ -52,6 +52,18 @@ public final class CorsHeaders {
         headers.putSingle(VARY, String.join(", ", values));
     }
 
+    /**
+     * Removes the CORS headers an actual request may earn. Cordial owns these headers on annotated
+     * routes: a response that carries them from somewhere else (a {@code Response} or exception the
+     * application reuses across requests, another filter) must not hand them to a request that did
+     * not earn them.
+     */
+    public static void removeEarned(MultivaluedMap<String, Object> headers) {
+        headers.remove(ALLOW_ORIGIN);
+        headers.remove(ALLOW_CREDENTIALS);
+        headers.remove(EXPOSE_HEADERS);
+    }
+
     /** The request's one {@code Origin} value; {@code null} when absent or sent more than once. */
     public static String singleOrigin(jakarta.ws.rs.container.ContainerRequestContext request) {
         List<String> origins = request.getHeaders().get(ORIGIN);

@@ -81,12 +81,15 @@ public final class CorsRules {
         CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
         String origin = CorsHeaders.singleOrigin(request);
         if (origin == null || !matcher.allows(origin) || !allowsMethod(request.getMethod())) {
+            CorsHeaders.removeEarned(headers);
             return;
         }
         headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
         headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
         if (exposeHeaders != null) {
             headers.putSingle(CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
+        } else {
+            headers.remove(CorsHeaders.EXPOSE_HEADERS);
         }
     }
 

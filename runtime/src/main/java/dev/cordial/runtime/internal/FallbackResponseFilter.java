@@ -49,6 +49,7 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
             entry.rules().addActualHeaders(request, response.getHeaders());
         } else {
             CorsHeaders.addVary(response.getHeaders(), CorsHeaders.ORIGIN);
+            CorsHeaders.removeEarned(response.getHeaders());
         }
     }
 }

@@ -32,7 +32,9 @@ public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException wae) {
-            return wae.getResponse();
+            // A copy: applications reuse exceptions (static final NotFoundException), and response
+            // filters write into the response they get; the shared one must stay as it was.
+            return Response.fromResponse(wae.getResponse()).build();
         }
         Response own = resteasyFailure(exception);
         if (own != null) {

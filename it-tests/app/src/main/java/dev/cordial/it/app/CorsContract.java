@@ -151,6 +151,21 @@ public abstract class CorsContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("a shared exception (static final NotFoundException) never carries an earlier request's CORS headers")
+    void sharedExceptionDoesNotLeak() throws Exception {
+        String path = "orders/errors/shared";
+        HttpResponse<String> first = send("GET", path, APP);
+        assertAllowed(first, APP);
+        HttpResponse<String> noOrigin = send("GET", path, null);
+        assertThat(noOrigin.statusCode()).isEqualTo(first.statusCode());
+        assertNoCors(noOrigin);
+        assertThat(varyTokens(noOrigin)).containsOnlyOnce("origin");
+        HttpResponse<String> other = send("GET", path, DEV);
+        assertAllowed(other, DEV);
+        assertThat(send("GET", path, null).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     @DisplayName("unmapped exception: a 500 the script can read")
     void unmappedException() throws Exception {
         HttpResponse<String> r = send("GET", "orders/errors/boom", APP);

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
         exposeHeaders = "X-Total-Count")
 public class OrdersResource {
 
+    /** Reused across requests, as applications do with constant exceptions. */
+    private static final NotFoundException SHARED_NOT_FOUND = new NotFoundException("shared");
+
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     public Response list() {
@@ -57,6 +60,12 @@ public class OrdersResource {
     public String boom() {
         Invocations.hit("orders.boom");
         throw new IllegalStateException("unmapped failure");
+    }
+
+    @GET
+    @Path("errors/shared")
+    public String shared() {
+        throw SHARED_NOT_FOUND;
     }
 
     @GET
