@@ -40,7 +40,7 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
         if (matchedByApplication(request) || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null) {
             return;
         }
-        List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
+        List<RouteTable.Entry> candidates = routes.candidates(RequestPath.of(request.getUriInfo()));
         if (!RouteTable.anyAnnotated(candidates)) {
             return;
         }

@@ -44,7 +44,7 @@ public final class PreflightFilter implements ContainerRequestFilter {
         if (origins == null || origins.isEmpty() || requestedMethod == null) {
             return; // not a preflight
         }
-        List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo().getPath(true));
+        List<RouteTable.Entry> candidates = routes.candidates(RequestPath.of(request.getUriInfo()));
         if (!RouteTable.anyAnnotated(candidates)) {
             return; // no annotated resource serves this path: the application decides
         }

@@ -153,6 +153,14 @@ public abstract class BrowserContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("a preflighted PUT to a path with matrix parameters is readable")
+    void matrixParameters() {
+        Map<String, Object> r = fetch("browser;v=2/items;rev=3/7", "{\"method\":\"PUT\",\"credentials\":\"include\","
+                + "\"headers\":{\"Content-Type\":\"text/plain\",\"X-Request-Id\":\"req-m\"},\"body\":\"x\"}");
+        assertThat(r).containsEntry("status", 200L).containsEntry("body", "put 7 x").containsEntry("requestId", "req-m");
+    }
+
+    @Test
     @DisplayName("a DELETE succeeds")
     void delete() {
         assertThat(fetch("browser/items/7", "{\"method\":\"DELETE\",\"credentials\":\"include\"}"))

@@ -65,6 +65,56 @@ public abstract class PreflightContract extends ServerCase {
         assertThat(Invocations.count("secure.create")).isEqualTo(created + 1);
     }
 
+    /**
+     * False where the container refuses an encoded slash ({@code %2F}) in a path by itself:
+     * Grizzly answers 500 before Jersey sees the request.
+     */
+    protected boolean servesEncodedSlashes() {
+        return true;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "secure;x=1/items, POST",
+            "secure/items;v=2, POST",
+            "secure;a=b;c=d/items;v=1, POST",
+            "secure/items;v=2/7, DELETE"})
+    @DisplayName("matrix parameters: the container ignores them when matching, so does the preflight")
+    void matrixParameters(String path, String method) throws Exception {
+        String origin = method.equals("DELETE") ? ADMIN : APP;
+        int auth = Invocations.count("auth");
+        assertPreflightAllowed(preflight(path, origin, method, method.equals("POST") ? "content-type" : null),
+                origin, method);
+        assertThat(Invocations.count("auth")).as("the authentication filter never saw the preflight").isEqualTo(auth);
+        assertRefused(preflight(path, EVIL, method, null));
+    }
+
+    @Test
+    @DisplayName("matrix parameters: the authentication filter's 401 is readable")
+    void matrixParameters401() throws Exception {
+        HttpResponse<String> r = send(request("secure;x=1/items;v=2", APP)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertAllowed(r, APP);
+    }
+
+    @Test
+    @DisplayName("an encoded slash stays inside its path segment, as the container matches it")
+    void encodedSlash() throws Exception {
+        if (!servesEncodedSlashes()) {
+            int removed = Invocations.count("secure.remove");
+            assertThat(send(request("secure/items/a%2Fb", ADMIN).DELETE().header("Cookie", "session=ok")).statusCode())
+                    .as("the container's own answer to %2F").isEqualTo(500);
+            assertThat(Invocations.count("secure.remove")).isEqualTo(removed);
+            return;
+        }
+        HttpResponse<String> actual = send(request("secure/items/a%2Fb", ADMIN).DELETE().header("Cookie", "session=ok"));
+        assertThat(actual.statusCode()).isEqualTo(204);
+        assertAllowed(actual, ADMIN);
+        assertPreflightAllowed(preflight("secure/items/a%2Fb", ADMIN, "DELETE", null), ADMIN, "DELETE");
+    }
+
     @Test
     @DisplayName("a request the authentication filter refuses still carries CORS headers: the script can read the 401")
     void readable401() throws Exception {

@@ -10,4 +10,9 @@ class JerseyPreflightTest extends PreflightContract {
     protected RunningServer start(Application app) {
         return JerseyServer.start(app, 0);
     }
+
+    @Override
+    protected boolean servesEncodedSlashes() {
+        return false; // Grizzly answers 500 to %2F before Jersey sees the request
+    }
 }

@@ -14,6 +14,7 @@ class QuarkusUnprocessedIT {
     void refusesToStart() throws Exception {
         QuarkusApp.Exit exit = QuarkusApp.runToExit(getClass().getSimpleName());
         String output = String.join("\n", exit.output());
+        System.out.println("QuarkusUnprocessedIT: exit code " + exit.code() + ", listened " + exit.listened());
         assertThat(exit.listened()).as("started listening:\n" + output).isFalse();
         assertThat(exit.code()).as("exit code (null: still running after a minute)\n" + output)
                 .isNotNull().isNotZero();

@@ -1,0 +1,69 @@
+package dev.cordial.runtime.internal;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The path Cordial matches against its route table, made the way Jersey and RESTEasy match: from
+ * the encoded path, each segment without its matrix parameters ({@code ;v=2}) and then
+ * percent-decoded, with a decoded {@code /} kept as {@code %2F} so it stays inside its segment
+ * (RESTEasy serves {@code orders/a%2Fb} from {@code orders/{name}}). The one place that turns a
+ * request into a routable path; everything else sees only its output.
+ */
+public final class RequestPath {
+
+    private RequestPath() {}
+
+    /** The routable path of the request, relative to the application path. */
+    public static String of(UriInfo uriInfo) {
+        return normalize(uriInfo.getPath(false));
+    }
+
+    /** {@code "secure;x=1/items;v=2/a%2Fb%20c"} becomes {@code "secure/items/a%2Fb c"}. */
+    public static String normalize(String encoded) {
+        if (encoded.indexOf(';') < 0 && encoded.indexOf('%') < 0) {
+            return encoded; // the common case: nothing to strip or decode
+        }
+        StringBuilder out = new StringBuilder(encoded.length());
+        int start = 0;
+        while (start <= encoded.length()) {
+            int end = encoded.indexOf('/', start);
+            if (end < 0) {
+                end = encoded.length();
+            }
+            String segment = encoded.substring(start, end);
+            int matrix = segment.indexOf(';');
+            if (matrix >= 0) {
+                segment = segment.substring(0, matrix);
+            }
+            out.append(decode(segment).replace("/", "%2F"));
+            if (end < encoded.length()) {
+                out.append('/');
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Percent-decodes UTF-8; an invalid escape is kept as written, as no container would match it either. */
+    private static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int hi = c == '%' && i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
