@@ -111,8 +111,14 @@ public final class CordialFeature implements Feature {
                     CordialFilter bound = generated.withPolicy(resolved);
                     context.register(bound, PRIORITY);
                     if (first) {
-                        for (String httpMethod : route.httpMethods()) {
-                            routes.add(route.classPath(), route.methodPath(), httpMethod, bound.rules());
+                        // The paths the container serves it at, which for an unannotated subclass with a
+                        // @Path of its own are not the ones the processor saw on the annotated class.
+                        ReflectedRoutes.Found served = ReflectedRoutes.of(resourceClass, method);
+                        if (served == null) {
+                            served = new ReflectedRoutes.Found(route.classPath(), route.methodPath(), route.httpMethods());
+                        }
+                        for (String httpMethod : served.httpMethods()) {
+                            routes.add(served.classPath(), served.methodPath(), httpMethod, bound.rules());
                         }
                         routes.bound(route.policy());
                     }

@@ -37,7 +37,8 @@ public class BrowserApp extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(BrowserResource.class, ForeignResource.class, PublicResource.class, PageContract.class);
+        return Set.of(BrowserResource.class, ForeignResource.class, PublicResource.class, PageContract.class,
+                BrowserChild.class);
     }
 
     @Override
@@ -119,4 +120,8 @@ public class BrowserApp extends Application {
             return "contract " + body;
         }
     }
+
+    /** An unannotated subclass with a {@code @Path} of its own: it inherits {@link BrowserResource}'s policy. */
+    @Path("browser-child")
+    public static class BrowserChild extends BrowserResource {}
 }

@@ -161,6 +161,14 @@ public abstract class BrowserContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("a preflighted PUT to an unannotated subclass with its own @Path is readable (it inherits the policy)")
+    void subclassShape() {
+        Map<String, Object> r = fetch("browser-child/items/7", "{\"method\":\"PUT\",\"credentials\":\"include\","
+                + "\"headers\":{\"Content-Type\":\"text/plain\",\"X-Request-Id\":\"req-c\"},\"body\":\"x\"}");
+        assertThat(r).containsEntry("status", 200L).containsEntry("body", "put 7 x").containsEntry("requestId", "req-c");
+    }
+
+    @Test
     @DisplayName("a DELETE succeeds")
     void delete() {
         assertThat(fetch("browser/items/7", "{\"method\":\"DELETE\",\"credentials\":\"include\"}"))

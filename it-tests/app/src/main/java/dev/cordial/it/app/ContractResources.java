@@ -50,4 +50,32 @@ public final class ContractResources {
             return "noted " + body;
         }
     }
+
+    /** A root resource with a class-level policy, and a subclass with its own {@code @Path} and no annotation. */
+    @jakarta.ws.rs.Path("parent")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_PLAIN)
+    @AllowCredentials(origins = "https://app.example.com")
+    public static class ParentResource {
+        @jakarta.ws.rs.GET
+        public String get() {
+            Invocations.hit("parent.get");
+            return "parent";
+        }
+
+        @jakarta.ws.rs.PUT
+        @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.TEXT_PLAIN)
+        public String put(String body) {
+            Invocations.hit("parent.put");
+            return "parent " + body;
+        }
+    }
+
+    @jakarta.ws.rs.Path("child")
+    public static class ChildResource extends ParentResource {
+        @Override
+        public String put(String body) {
+            Invocations.hit("child.put");
+            return "child " + body;
+        }
+    }
 }

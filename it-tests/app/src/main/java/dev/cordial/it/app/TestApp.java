@@ -19,7 +19,7 @@ public class TestApp extends Application {
                 ConfiguredResource.FromApplication.class, ConfiguredResource.FromSystemProperty.class,
                 ConfiguredResource.FromEnvironment.class, OrderConflictMapper.class, SessionAuthFilter.class,
                 ContractResources.ContractResource.class, ContractResources.StringStore.class,
-                ContractResources.StringNotes.class);
+                ContractResources.StringNotes.class, ContractResources.ChildResource.class);
     }
 
     @Override

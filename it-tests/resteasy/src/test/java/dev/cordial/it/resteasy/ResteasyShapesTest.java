@@ -1,11 +1,11 @@
 package dev.cordial.it.resteasy;
 
-import dev.cordial.it.app.InterfaceContract;
+import dev.cordial.it.app.ShapesContract;
 import dev.cordial.it.app.RunningServer;
 import jakarta.ws.rs.core.Application;
 
-/** @Path interfaces on Resteasy. */
-class ResteasyInterfaceTest extends InterfaceContract {
+/** Resource shapes (@Path interfaces, subclasses) on Resteasy. */
+class ResteasyShapesTest extends ShapesContract {
     @Override
     protected RunningServer start(Application app) {
         return ResteasyServer.start(app, 0);
