@@ -24,6 +24,7 @@ public final class Filters {
     public static PreflightFilter cordialPreflight() {
         BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
         RouteTable routes = new RouteTable();
+        routes.configured(); // as the binder does for the first resource method
         for (String key : new String[] {"get()", "post(java.lang.String)"}) {
             var route = lookup.routeFor(key);
             CorsRules rules = CorsRules.of(route.policy());

@@ -25,21 +25,21 @@ public final class CorsRules {
     private static final String PREFLIGHT_VARY = CorsHeaders.ORIGIN + ", " + CorsHeaders.REQUEST_METHOD + ", "
             + CorsHeaders.REQUEST_HEADERS;
 
+    private final CorsPolicy policy;
     private final OriginMatcher matcher;
     private final Set<String> methods;
     private final Set<String> allowHeadersLower;
-    private final String allowMethods;
     private final String allowHeaders;
     private final String exposeHeaders;
     private final String maxAge;
 
     private CorsRules(CorsPolicy policy) {
+        this.policy = policy;
         this.matcher = OriginMatcher.of(policy.origins());
         this.methods = Set.copyOf(policy.methods());
         Set<String> lower = new HashSet<>();
         policy.allowHeaders().forEach(h -> lower.add(h.toLowerCase(Locale.ROOT)));
         this.allowHeadersLower = Set.copyOf(lower);
-        this.allowMethods = String.join(", ", policy.methods());
         this.allowHeaders = policy.allowHeaders().isEmpty() ? null : String.join(", ", policy.allowHeaders());
         this.exposeHeaders = policy.exposeHeaders().isEmpty() ? null : String.join(", ", policy.exposeHeaders());
         this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
@@ -47,6 +47,11 @@ public final class CorsRules {
 
     public static CorsRules of(CorsPolicy policy) {
         return new CorsRules(policy);
+    }
+
+    /** True if both apply the same policy (same origins, methods, headers and max-age). */
+    public boolean samePolicy(CorsRules other) {
+        return other != null && policy.equals(other.policy);
     }
 
     public boolean allowsOrigin(String origin) {
@@ -96,8 +101,11 @@ public final class CorsRules {
     /**
      * The answer to a preflight this policy governs: 204 with the CORS headers when the origin,
      * the method and every requested header are allowed, else 403 without them.
+     *
+     * @param servedMethods {@code Access-Control-Allow-Methods}: the methods served at the requested
+     *     path under this policy, not every method the policy lists
      */
-    public Response preflight(String origin, String method, List<String> requestHeaderLines) {
+    public Response preflight(String origin, String method, List<String> requestHeaderLines, String servedMethods) {
         if (origin == null || !matcher.allows(origin) || !allowsMethod(method)) {
             return forbidden(PREFLIGHT_VARY);
         }
@@ -108,17 +116,18 @@ public final class CorsRules {
         List<String> safelistedExtras = new ArrayList<>();
         for (String name : requested) {
             if (!allowHeadersLower.contains(name)) {
-                if (name.equals("accept") || name.equals("accept-language") || name.equals("content-language")) {
-                    safelistedExtras.add(name);
-                } else {
+                if (!name.equals("accept") && !name.equals("accept-language") && !name.equals("content-language")) {
                     return forbidden(PREFLIGHT_VARY);
+                }
+                if (!safelistedExtras.contains(name)) {
+                    safelistedExtras.add(name); // a name listed twice is approved once
                 }
             }
         }
         Response.ResponseBuilder ok = Response.noContent()
                 .header(CorsHeaders.ALLOW_ORIGIN, origin)
                 .header(CorsHeaders.ALLOW_CREDENTIALS, "true")
-                .header(CorsHeaders.ALLOW_METHODS, allowMethods)
+                .header(CorsHeaders.ALLOW_METHODS, servedMethods)
                 .header(CorsHeaders.VARY, PREFLIGHT_VARY);
         String headers = allowHeaders;
         if (!safelistedExtras.isEmpty()) {

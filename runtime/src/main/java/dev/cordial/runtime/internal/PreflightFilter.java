@@ -49,26 +49,11 @@ public final class PreflightFilter implements ContainerRequestFilter {
             return; // no annotated resource serves this path: the application decides
         }
         String origin = origins.size() == 1 ? origins.get(0) : null;
-        CorsRules rules = preflightRules(candidates, requestedMethod);
-        request.setProperty(CorsHeaders.PREFLIGHT_PROPERTY, Boolean.TRUE);
-        request.abortWith(rules == null ? CorsRules.forbiddenPreflight()
-                : rules.preflight(origin, requestedMethod, request.getHeaders().get(CorsHeaders.REQUEST_HEADERS)));
-    }
-
-    /**
-     * The policy of the method serving {@code requestedMethod} here; failing that, an annotated
-     * policy at this path that lists it in {@code methods}; else {@code null} (refuse).
-     */
-    private static CorsRules preflightRules(List<RouteTable.Entry> candidates, String requestedMethod) {
+        // Only a method served here is approved, under the policy of the method serving it.
         RouteTable.Entry entry = RouteTable.forMethod(candidates, requestedMethod);
-        if (entry != null) {
-            return entry.rules();
-        }
-        for (RouteTable.Entry e : candidates) {
-            if (e.rules() != null && e.rules().allowsMethod(requestedMethod)) {
-                return e.rules();
-            }
-        }
-        return null;
+        request.setProperty(CorsHeaders.PREFLIGHT_PROPERTY, Boolean.TRUE);
+        request.abortWith(entry == null || entry.rules() == null ? CorsRules.forbiddenPreflight()
+                : entry.rules().preflight(origin, requestedMethod, request.getHeaders().get(CorsHeaders.REQUEST_HEADERS),
+                        entry.servedMethods()));
     }
 }

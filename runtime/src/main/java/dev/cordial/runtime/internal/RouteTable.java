@@ -21,8 +21,12 @@ import java.util.logging.Logger;
  */
 public final class RouteTable {
 
-    /** One resource method: {@code rules} is {@code null} when no {@code @AllowCredentials} covers it. */
-    public record Entry(String httpMethod, CorsRules rules) {}
+    /**
+     * One resource method: {@code rules} is {@code null} when no {@code @AllowCredentials} covers it;
+     * {@code servedMethods} lists the methods served at the same template under the same policy,
+     * for {@code Access-Control-Allow-Methods}.
+     */
+    public record Entry(String httpMethod, CorsRules rules, String servedMethods) {}
 
     private record MethodGroup(PathTemplate.Compiled template, List<Entry> entries) {}
 
@@ -41,7 +45,7 @@ public final class RouteTable {
     public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
         byTemplate.computeIfAbsent(PathTemplate.normalize(classPath), k -> new LinkedHashMap<>())
                 .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>())
-                .add(new Entry(httpMethod, rules));
+                .add(new Entry(httpMethod, rules, null));
         compiled = null;
     }
 
@@ -158,12 +162,31 @@ public final class RouteTable {
         return c;
     }
 
+    /** The entries of one template, each told which methods its policy serves there. */
+    private static List<Entry> withServedMethods(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            String served = null;
+            if (e.rules() != null) {
+                Set<String> names = new java.util.LinkedHashSet<>();
+                for (Entry other : entries) {
+                    if (e.rules().samePolicy(other.rules()) && e.rules().allowsMethod(other.httpMethod())) {
+                        names.add(other.httpMethod());
+                    }
+                }
+                served = String.join(", ", names);
+            }
+            out.add(new Entry(e.httpMethod(), e.rules(), served));
+        }
+        return List.copyOf(out);
+    }
+
     private List<ClassGroup> compile() {
         List<ClassGroup> groups = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Entry>>> cls : byTemplate.entrySet()) {
             List<MethodGroup> methods = new ArrayList<>();
             for (Map.Entry<String, List<Entry>> m : cls.getValue().entrySet()) {
-                methods.add(new MethodGroup(PathTemplate.compile(m.getKey(), "/?"), List.copyOf(m.getValue())));
+                methods.add(new MethodGroup(PathTemplate.compile(m.getKey(), "/?"), withServedMethods(m.getValue())));
             }
             methods.sort((a, b) -> a.template().compareTo(b.template()));
             groups.add(new ClassGroup(PathTemplate.compile(cls.getKey(), "(/.*)?"), List.copyOf(methods)));

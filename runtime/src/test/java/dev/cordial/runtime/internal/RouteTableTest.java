@@ -52,9 +52,29 @@ class RouteTableTest {
 
     @Test
     void headFallsBackToGet() {
-        List<RouteTable.Entry> entries = List.of(new RouteTable.Entry("GET", a));
+        List<RouteTable.Entry> entries = List.of(new RouteTable.Entry("GET", a, "GET"));
         assertThat(RouteTable.forMethod(entries, "HEAD").rules()).isSameAs(a);
         assertThat(RouteTable.forMethod(entries, "get")).isNull();
+    }
+
+    @Test
+    void allowMethodsListsOnlyWhatThePolicyServesAtThatTemplate() {
+        CorsRules app = CorsRules.of(CorsPolicy.builder().origins("https://app.example.com")
+                .methods("GET", "POST", "PUT").build());
+        CorsRules other = CorsRules.of(CorsPolicy.builder().origins("https://admin.example.com").methods("DELETE").build());
+        RouteTable t = new RouteTable();
+        t.add("items", "", "GET", app);
+        t.add("items", "", "POST", app);
+        t.add("items", "{id}", "PUT", app);
+        t.add("items", "{id}", "GET", app);
+        t.add("items", "{id}", "DELETE", other);
+        t.add("items", "{id}", "PATCH", null);
+        assertThat(t.candidates("items")).extracting(RouteTable.Entry::servedMethods)
+                .containsOnly("GET, POST");
+        assertThat(RouteTable.forMethod(t.candidates("items/7"), "PUT").servedMethods()).isEqualTo("PUT, GET");
+        assertThat(RouteTable.forMethod(t.candidates("items/7"), "DELETE").servedMethods()).isEqualTo("DELETE");
+        assertThat(RouteTable.forMethod(t.candidates("items/7"), "PATCH").servedMethods()).isNull();
+        assertThat(RouteTable.forMethod(t.candidates("items"), "PUT")).as("PUT is not served at items").isNull();
     }
 
     private static List<CorsRules> rules(RouteTable t, String path) {

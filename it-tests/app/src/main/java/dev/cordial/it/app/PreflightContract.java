@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,27 @@ public abstract class PreflightContract extends ServerCase {
         assertThat(post.body()).isEqualTo("created {\"n\":1}");
         assertAllowed(post, APP);
         assertThat(Invocations.count("secure.create")).isEqualTo(created + 1);
+    }
+
+    @Test
+    @DisplayName("only methods served at the requested path are approved, and only those are listed")
+    void onlyServedMethods() throws Exception {
+        assertRefused(preflight("secure/items", APP, "PUT", null)); // PUT is served at items/{id} only
+        HttpResponse<String> put = preflight("secure/items/7", APP, "PUT", null);
+        assertPreflightAllowed(put, APP, "PUT");
+        assertThat(put.headers().firstValue("Access-Control-Allow-Methods")).hasValue("PUT");
+        HttpResponse<String> post = preflight("secure/items", APP, "POST", "content-type");
+        assertThat(post.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST");
+    }
+
+    @Test
+    @DisplayName("a safelisted name requested twice is allowed once")
+    void noDuplicateAllowHeaders() throws Exception {
+        HttpResponse<String> r = preflight("secure/items", APP, "POST", "accept, content-type, accept");
+        assertPreflightAllowed(r, APP, "POST");
+        List<String> names = Arrays.stream(r.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()
+                .split(",")).map(n -> n.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(names).doesNotHaveDuplicates().contains("accept", "content-type");
     }
 
     /**

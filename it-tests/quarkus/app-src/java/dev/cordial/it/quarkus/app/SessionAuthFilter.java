@@ -10,25 +10,29 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A user's pre-matching authentication filter, knowing nothing of CORS: it refuses any request to
- * {@code secure/...} without the session cookie, preflights included, and counts what it sees.
+ * A user's {@code @PreMatching} authentication filter at {@code Priorities.AUTHENTICATION} that
+ * knows nothing of CORS: every request under {@code secure} needs {@code session=ok}, preflights
+ * included, or gets a 401. It counts each request it inspects under "auth".
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class SessionAuthFilter implements ContainerRequestFilter {
 
+    private static final Response.ResponseBuilder LOGIN =
+            Response.status(Response.Status.UNAUTHORIZED).type("text/plain");
+
     @Override
-    public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!(path.startsWith("secure") || path.startsWith("/secure"))) {
-            return;
-        }
-        Counts.hit("auth");
-        Cookie session = request.getCookies().get("session");
-        if (session == null || !session.getValue().equals("ok")) {
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED).type("text/plain")
-                    .entity("login required").build());
+    public void filter(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath();
+        boolean secured = (path.startsWith("/") ? path.substring(1) : path).startsWith("secure");
+        if (secured) {
+            Counts.hit("auth");
+            Cookie cookie = context.getCookies().get("session");
+            boolean loggedIn = cookie != null && "ok".equals(cookie.getValue());
+            if (!loggedIn) {
+                context.abortWith(LOGIN.clone().entity("login required").build());
+            }
         }
     }
 }
