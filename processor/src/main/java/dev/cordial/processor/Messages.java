@@ -88,6 +88,13 @@ final class Messages {
 
     // ---- warnings ----------------------------------------------------------------------------
 
+    static String locatorNotCovered(String type, String method) {
+        return PREFIX + "on " + type + " does not cover its sub-resource locator " + method + ": requests through it"
+                + " reach a class found only at run time, whose routes no preflight can know before matching, so"
+                + " Cordial leaves them alone (no CORS headers, no 403 for other origins); serve those paths from"
+                + " sub-resource methods or a root resource with @AllowCredentials, or keep them same-origin";
+    }
+
     static String cleartextOrigin(String origin) {
         return PREFIX + "origins entry \"" + origin + "\" should use https: credentials over http:// travel in"
                 + " cleartext (http is fine only for localhost, 127.0.0.0/8 and [::1])";

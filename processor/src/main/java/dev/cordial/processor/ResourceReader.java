@@ -71,6 +71,9 @@ final class ResourceReader {
             }
             if (!designators.isEmpty()) {
                 resourceMethods.add(new ResourceMethod(method, annotated, methodMirror, designators));
+            } else if (annotated != null && classMirror != null && pathType != null) {
+                report.warning(Messages.locatorNotCovered(type.getSimpleName().toString(),
+                        type.getSimpleName() + "." + method.getSimpleName() + "()"), method, null, null);
             }
         }
 

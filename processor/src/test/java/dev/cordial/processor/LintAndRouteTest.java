@@ -47,6 +47,25 @@ class LintAndRouteTest {
     }
 
     @Test
+    void aClassLevelPolicyWarnsAtASubResourceLocatorItCannotCover() {
+        JavaFileObject r = source("R", """
+                @Path("r")
+                @AllowCredentials(origins = "https://app.example.com")
+                public class R {
+                    @GET public String get() { return ""; }
+                    @Path("items") public Object items() { return new Object(); }
+                }
+                """);
+        Compilation c = compile(r);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningCount(1);
+        assertThat(c).hadWarningContaining("@AllowCredentials on R does not cover its sub-resource locator R.items():"
+                + " requests through it reach a class found only at run time")
+                .inFile(r).onLineContaining("public Object items()");
+        assertThat(c).generatedSourceFile("com.example.R_CordialFilter");
+    }
+
+    @Test
     void headerParamListedInAllowHeadersInAnyCaseIsClean() {
         JavaFileObject r = source("R", """
                 @Path("r")

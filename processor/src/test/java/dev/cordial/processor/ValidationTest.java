@@ -79,6 +79,8 @@ class ValidationTest {
             "NULL|must not be \"null\"",
             "Null|must not be \"null\"",
             "''|must not be empty",
+            "'https://a.example.com,https://b.example.com'|must be a single origin: put one origin in each array element, {\"https://a.example.com\", \"https://b.example.com\"}",
+            "'https://a.example.com, https://b.example.com'|must be a single origin: put one origin in each array element",
             "https://app.example.com/|must not have a path, query, fragment or trailing slash: browsers send only scheme://host[:port]; did you mean \"https://app.example.com\"?",
             "https://app.example.com/api|did you mean \"https://app.example.com\"?",
             "https://app.example.com?x=1|must not have a path, query, fragment",

@@ -1,6 +1,8 @@
 package dev.cordial.runtime.internal;
 
 import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -130,6 +132,14 @@ public final class OriginSyntax {
         }
         if (value.length() > MAX_LENGTH) {
             return bad(value, "must be at most " + MAX_LENGTH + " characters long", null);
+        }
+        if (value.indexOf(',') >= 0) {
+            List<String> parts = new ArrayList<>();
+            for (String part : value.split(",", -1)) {
+                parts.add("\"" + part.strip() + "\"");
+            }
+            return bad(value, "must be a single origin: put one origin in each array element, {"
+                    + String.join(", ", parts) + "}", null);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -17,7 +17,19 @@ public final class RequestPath {
 
     /** The routable path of the request, relative to the application path. */
     public static String of(UriInfo uriInfo) {
-        return normalize(uriInfo.getPath(false));
+        // Not getPath(false): Quarkus REST throws "We do not support non-decoded parameters".
+        String raw = uriInfo.getRequestUri().getRawPath();
+        String base = uriInfo.getBaseUri().getRawPath();
+        if (raw == null || base == null) {
+            return uriInfo.getPath(true);
+        }
+        if (raw.startsWith(base)) {
+            return normalize(raw.substring(base.length()));
+        }
+        if (base.endsWith("/") && raw.equals(base.substring(0, base.length() - 1))) {
+            return "";
+        }
+        return normalize(uriInfo.getPath(true)); // a base the request does not start with: match what is decoded
     }
 
     /** {@code "secure;x=1/items;v=2/a%2Fb%20c"} becomes {@code "secure/items/a%2Fb c"}. */
