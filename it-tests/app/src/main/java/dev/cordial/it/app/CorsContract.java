@@ -166,6 +166,23 @@ public abstract class CorsContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("refused before matching: an unlisted origin keeps the container's 405 or 415, gets no CORS header, runs nothing")
+    void containerStatusBeforeMatching() throws Exception {
+        HttpResponse<String> put = send(request("orders", EVIL).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertNoCors(put);
+        assertThat(varyTokens(put)).contains("origin");
+
+        int created = Invocations.count("orders.create");
+        HttpResponse<String> json = send(request("orders", EVIL).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(json.statusCode()).isEqualTo(415);
+        assertNoCors(json);
+        assertThat(Invocations.count("orders.create")).isEqualTo(created);
+    }
+
+    @Test
     @DisplayName("unmapped exception: a 500 the script can read")
     void unmappedException() throws Exception {
         HttpResponse<String> r = send("GET", "orders/errors/boom", APP);
