@@ -55,6 +55,7 @@ public final class CordialFeature implements Feature {
         // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the
         // binder; it calls BinderRelay, a provider it discovers itself, which finds the binder here.
         context.property(BinderRelay.PROPERTY, binder);
+        registerJerseyRoutes(context, routes);
         context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
         // So that registering CordialFeature alone (auto-discovery off) also makes unmapped exceptions readable.
@@ -62,6 +63,24 @@ public final class CordialFeature implements Feature {
             context.register(UnhandledExceptionMapper.class);
         }
         return true;
+    }
+
+    /**
+     * On Jersey, a model processor that records programmatic resources, which no reflection finds.
+     * Loaded by name so that no Jersey class is linked anywhere else.
+     */
+    private static void registerJerseyRoutes(FeatureContext context, RouteTable routes) {
+        if (!context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.")) {
+            return;
+        }
+        try {
+            Object processor = Class.forName("dev.cordial.runtime.internal.JerseyRoutes", true,
+                    CordialFeature.class.getClassLoader()).getConstructor(RouteTable.class).newInstance(routes);
+            context.register(processor);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("Cordial: cannot install its Jersey route reader; is jersey-server on the"
+                    + " class path next to jersey-common?", e);
+        }
     }
 
     private static Route routeFor(CordialFilter generated, String key) {

@@ -39,13 +39,25 @@ public final class RouteTable {
     private int boundMethods;
     private volatile boolean announced;
     private volatile boolean configured;
+
     private volatile List<ClassGroup> compiled;
 
     /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
     public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
-        byTemplate.computeIfAbsent(PathTemplate.normalize(classPath), k -> new LinkedHashMap<>())
-                .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>())
-                .add(new Entry(httpMethod, rules, null));
+        List<Entry> entries = byTemplate.computeIfAbsent(PathTemplate.normalize(classPath), k -> new LinkedHashMap<>())
+                .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>());
+        // A route may be reported twice (by the binder and by the container's model): a policy wins.
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.httpMethod().equals(httpMethod)) {
+                if (e.rules() == null && rules != null) {
+                    entries.set(i, new Entry(httpMethod, rules, null));
+                    compiled = null;
+                }
+                return;
+            }
+        }
+        entries.add(new Entry(httpMethod, rules, null));
         compiled = null;
     }
 
