@@ -15,7 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * Reads one {@code @AllowCredentials} mirror into a {@link PolicyModel}, checking every value
- * against CORS-RULES.md as it goes and reporting each problem at the array element that causes it.
+ * against docs/spec/compile-time.md as it goes and reporting each problem at the array element that causes it.
  */
 final class PolicyReader {
 

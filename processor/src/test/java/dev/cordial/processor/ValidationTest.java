@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every value rule of CORS-RULES.md "Compile time", one case per row. The offending value stands
+ * Every value rule of docs/spec/compile-time.md "Errors", one case per row. The offending value stands
  * on its own line after a {@code /*here*}{@code /} marker, and each case checks the message, the
  * file, that line, and the exact error and warning counts.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 
 /**
- * The actual-request half of CORS-RULES.md "Run time", as one set of cases that every server
+ * docs/spec/run-time.md "Actual requests to a covered method", as one set of cases that every server
  * module runs against a real server over loopback, through a plain HTTP client so that every
  * response header is visible.
  */

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Subdomain patterns and origins from configuration (CORS-RULES.md "Startup" and "Matching"):
+ * Subdomain patterns and origins from configuration (docs/spec/startup.md "originsProperty", docs/spec/run-time.md "Actual requests"):
  * the intended origins are allowed, the lookalikes refused, on every server.
  */
 public abstract class OriginsContract extends ServerCase {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * CORS-RULES.md "Run time", preflight half: what a browser does before a credentialed request
+ * docs/spec/run-time.md "Preflights": what a browser does before a credentialed request
  * that is not simple, against an application whose {@code @PreMatching} authentication filter
  * refuses every request without a session cookie. All paths sit under a non-empty application
  * path ({@code /api}).

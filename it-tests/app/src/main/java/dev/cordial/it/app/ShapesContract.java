@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Resource shapes real applications use. {@code @Path} interfaces ({@link ContractApi}): the policy
+ * docs/spec/startup.md "Bound or refuse" and docs/spec/routing.md. Resource shapes real applications use. {@code @Path} interfaces ({@link ContractApi}): the policy
  * on the implementing class, on a generic interface's implementation, or on the interface method,
  * holds for actual requests and preflights, whichever class the container reports as the resource.
  * An unannotated subclass with a {@code @Path} of its own ({@link ContractResources.ChildResource})

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bad configured origin, or a policy left with no origin at all, must stop the server from
- * starting, with a message naming the property, the value and the rule: the same words javac
+ * docs/spec/startup.md "Bound or refuse" and "originsProperty". A bad configured origin, a policy
+ * left with no origin at all, or a covered method without its generated filter must stop the server
+ * from starting, with a message naming the property, the value and the rule: the same words javac
  * prints for the same string.
  */
 public abstract class StartupContract {
