@@ -4,7 +4,7 @@ import dev.cordial.runtime.CordialFilter;
 import dev.cordial.runtime.CorsPolicy;
 import dev.cordial.runtime.internal.CorsRules;
 import dev.cordial.runtime.internal.PreflightFilter;
-import dev.cordial.runtime.internal.RouteTable;
+import dev.cordial.runtime.internal.routing.RouteTable;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 
 /** The three filters under test, configured alike: one allowed origin, the same headers. */

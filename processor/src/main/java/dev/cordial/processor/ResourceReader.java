@@ -1,6 +1,6 @@
 package dev.cordial.processor;
 
-import dev.cordial.runtime.internal.PathTemplate;
+import dev.cordial.runtime.internal.routing.PathTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,9 +5,9 @@ import dev.cordial.runtime.internal.FallbackResponseFilter;
 import dev.cordial.runtime.internal.GeneratedFilters;
 import dev.cordial.runtime.internal.PreflightFilter;
 import dev.cordial.runtime.internal.PropertyOrigins;
-import dev.cordial.runtime.internal.ReflectedRoutes;
+import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.runtime.internal.ResourceMethods;
-import dev.cordial.runtime.internal.RouteTable;
+import dev.cordial.runtime.internal.routing.RouteTable;
 import dev.cordial.runtime.internal.StartupErrors;
 import dev.cordial.runtime.internal.UnhandledExceptionMapper;
 import jakarta.ws.rs.ConstrainedTo;
@@ -74,7 +74,7 @@ public final class CordialFeature implements Feature {
             return;
         }
         try {
-            Object processor = Class.forName("dev.cordial.runtime.internal.JerseyRoutes", true,
+            Object processor = Class.forName("dev.cordial.runtime.internal.routing.JerseyRoutes", true,
                     CordialFeature.class.getClassLoader()).getConstructor(RouteTable.class).newInstance(routes);
             context.register(processor);
         } catch (ReflectiveOperationException | LinkageError e) {

@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.runtime.CordialFilter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

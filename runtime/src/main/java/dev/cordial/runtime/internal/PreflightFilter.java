@@ -1,5 +1,7 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.runtime.internal.routing.RequestPath;
+import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;

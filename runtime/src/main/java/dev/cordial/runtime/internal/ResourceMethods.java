@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.AllowCredentials;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ResourceInfo;

@@ -1,5 +1,7 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.routing;
 
+import dev.cordial.runtime.internal.CorsRules;
+import dev.cordial.runtime.internal.StartupErrors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.routing;
 
+import dev.cordial.runtime.internal.CorsRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.runtime.CorsPolicy;

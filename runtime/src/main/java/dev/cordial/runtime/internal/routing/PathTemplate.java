@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.routing;
 
 /**
  * Jakarta REST path templates in the one canonical form the processor compares and the runtime

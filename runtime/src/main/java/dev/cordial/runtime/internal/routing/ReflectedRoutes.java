@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.routing;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -64,7 +64,8 @@ public final class ReflectedRoutes {
         }
     }
 
-    static Set<Class<?>> lineage(Class<?> type) {
+    /** The type, its superclasses, then their interfaces breadth-first: where Jakarta REST looks for annotations. */
+    public static Set<Class<?>> lineage(Class<?> type) {
         Set<Class<?>> out = new LinkedHashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             out.add(c);

@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.routing;
 
 import jakarta.ws.rs.core.Configuration;
 import org.glassfish.jersey.server.model.ModelProcessor;
