@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +15,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Validates every {@code @AllowCredentials} and generates one {@code *_CordialFilter} per
@@ -61,6 +64,15 @@ public final class CordialProcessor extends AbstractProcessor {
         return false;
     }
 
+    private void writeManifest(ResourceModel model, TypeElement resource) throws IOException {
+        String binary = processingEnv.getElementUtils().getBinaryName(resource).toString();
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                ManifestWriter.path(binary), resource);
+        try (Writer out = file.openWriter()) {
+            out.write(ManifestWriter.write(model, binary));
+        }
+    }
+
     private void processResource(TypeElement resource) {
         Report report = new Report(processingEnv.getMessager());
         try {
@@ -70,6 +82,7 @@ public final class CordialProcessor extends AbstractProcessor {
                 boolean generatedAvailable = processingEnv.getElementUtils()
                         .getTypeElement("javax.annotation.processing.Generated") != null;
                 FilterWriter.write(model, generatedAvailable).writeTo(processingEnv.getFiler());
+                writeManifest(model, resource);
             }
         } catch (IOException | RuntimeException e) {
             StringWriter trace = new StringWriter();

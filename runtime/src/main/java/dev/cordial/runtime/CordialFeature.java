@@ -47,9 +47,19 @@ public final class CordialFeature implements Feature {
      */
     public static final int PRIORITY = Priorities.AUTHENTICATION - 100;
 
+    /**
+     * Set to {@code true} (JAX-RS configuration property or system property) to log every covered
+     * route with its resolved policy on the first request. Off by default.
+     */
+    public static final String DUMP_ROUTES = "cordial.routes.dump";
+
     @Override
     public boolean configure(FeatureContext context) {
         RouteTable routes = new RouteTable();
+        if (Boolean.parseBoolean(String.valueOf(context.getConfiguration().getProperty(DUMP_ROUTES)))
+                || Boolean.getBoolean(DUMP_ROUTES)) {
+            routes.dumpOnFirstRequest();
+        }
         Binder binder = new Binder(routes);
         context.register(binder);
         // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the

@@ -49,6 +49,12 @@ public final class CorsRules {
         return new CorsRules(policy);
     }
 
+    /** The policy these rules apply, origins from configuration included, for the startup dump. */
+    @Override
+    public String toString() {
+        return policy.toString();
+    }
+
     /** True if both apply the same policy (same origins, methods, headers and max-age). */
     public boolean samePolicy(CorsRules other) {
         return other != null && policy.equals(other.policy);

@@ -41,6 +41,7 @@ public final class RouteTable {
     private int boundMethods;
     private volatile boolean announced;
     private volatile boolean configured;
+    private volatile boolean dump;
 
     private volatile List<ClassGroup> compiled;
 
@@ -76,6 +77,31 @@ public final class RouteTable {
         return configured;
     }
 
+    /** Asks for the resolved table in the log on the first request ({@code cordial.routes.dump}). */
+    public void dumpOnFirstRequest() {
+        dump = true;
+    }
+
+    /**
+     * Every covered route with its resolved policy, origins from configuration filled in, one line
+     * each, sorted: {@code GET /orders/{} -> CorsPolicy{origins=[...], ...}}.
+     */
+    public synchronized String dump() {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Entry>>> cls : byTemplate.entrySet()) {
+            for (Map.Entry<String, List<Entry>> m : cls.getValue().entrySet()) {
+                String template = PathTemplate.join(cls.getKey(), m.getKey());
+                for (Entry e : m.getValue()) {
+                    if (e.rules() != null) {
+                        lines.add(e.httpMethod() + " " + template + " -> " + e.rules());
+                    }
+                }
+            }
+        }
+        Collections.sort(lines);
+        return "Cordial routes:\n  " + String.join("\n  ", lines);
+    }
+
     /** Counts one resource method bound under {@code policy} (a generated constant, before property origins). */
     public synchronized void bound(Object policy) {
         boundMethods++;
@@ -97,6 +123,9 @@ public final class RouteTable {
                     announced = true;
                     if (configured) {
                         LOG.info(summary());
+                        if (dump) {
+                            LOG.info(dump());
+                        }
                     } else {
                         LOG.severe(StartupErrors.binderNeverRan());
                     }

@@ -32,4 +32,20 @@ class RouteTableActivityTest {
         routes.configured();
         assertThat(routes.summary()).startsWith("Cordial: 0 resource methods bound under 0 policies");
     }
+
+    @Test
+    void dumpListsCoveredRoutesWithTheirResolvedPolicy() {
+        RouteTable routes = new RouteTable();
+        dev.cordial.runtime.CorsPolicy policy = dev.cordial.runtime.CorsPolicy.builder()
+                .origins("https://app.example.com").methods("GET", "DELETE").build()
+                .withMoreOrigins(java.util.List.of("https://staging.example.com"));
+        dev.cordial.runtime.internal.CorsRules rules = dev.cordial.runtime.internal.CorsRules.of(policy);
+        routes.add("orders", "{id}", "DELETE", rules);
+        routes.add("orders", "", "GET", rules);
+        routes.add("public", "", "GET", null);
+        assertThat(routes.dump()).isEqualTo("Cordial routes:\n"
+                + "  DELETE /orders/{} -> " + policy + "\n"
+                + "  GET /orders -> " + policy);
+        assertThat(policy.toString()).contains("https://staging.example.com");
+    }
 }
