@@ -33,6 +33,10 @@ import java.lang.annotation.Target;
  * <p>Place it on a root resource class ({@code @Path}), on a {@code @Path} interface (it then
  * applies to the implementations), or on a resource method or sub-resource method. An annotation
  * on a method replaces the one on its class for that method.
+ *
+ * <p>Retained at run time so that {@code cordial-runtime} can tell, once per resource method at
+ * startup, a covered method whose generated filter is missing (the processor did not run) and refuse
+ * to start, instead of serving it unprotected. Nothing reads it per request.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
