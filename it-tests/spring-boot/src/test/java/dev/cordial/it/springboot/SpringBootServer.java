@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -22,8 +23,12 @@ public final class SpringBootServer implements RunningServer {
     public static final String CONTEXT_PATH = "/shop";
     public static final String APPLICATION_PATH = "/api";
 
-    /** The Spring Boot application: nothing but auto-configuration and the ResourceConfig bean. */
-    @SpringBootApplication
+    /**
+     * The Spring Boot application: auto-configuration and the ResourceConfig bean. No component
+     * scan, so that one test class's configuration never leaks into another's server.
+     */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
     public static class Boot {}
 
     private final ConfigurableApplicationContext context;
