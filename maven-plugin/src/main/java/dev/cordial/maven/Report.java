@@ -1,5 +1,6 @@
 package dev.cordial.maven;
 
+import dev.cordial.testing.Route;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ final class Report {
 
     /** One declaration and the routes it covers. */
     record Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
-            String originsProperty, List<String> allowHeaders, List<String> exposeHeaders, long maxAge) {}
+            String originsProperty, List<String> allowHeaders, List<String> exposeHeaders, int maxAge) {}
 
     private final List<Row> rows;
 
@@ -29,23 +30,16 @@ final class Report {
         return rows;
     }
 
-    /** Builds the report from manifest texts ({@code META-INF/cordial/routes/*.json}), in any order. */
-    @SuppressWarnings("unchecked")
-    static Report of(List<String> manifests) {
+    /** Builds the report from the routes of a module's manifests, in any order. */
+    static Report of(List<Route> manifestRoutes) {
         Map<String, Row> byDeclaration = new TreeMap<>();
-        for (String manifest : manifests) {
-            Map<String, Object> root = (Map<String, Object>) Json.parse(manifest);
-            for (Object o : (List<Object>) root.get("routes")) {
-                Map<String, Object> r = (Map<String, Object>) o;
-                String declaredOn = (String) r.get("declaredOn");
-                Row row = byDeclaration.computeIfAbsent(declaredOn, d -> new Row(d, new ArrayList<>(),
-                        strings(r, "origins"), strings(r, "patterns"), (String) r.get("originsProperty"),
-                        strings(r, "allowHeaders"), strings(r, "exposeHeaders"), (Long) r.get("maxAge")));
-                for (String method : strings(r, "httpMethods")) {
-                    String route = method + " " + r.get("template");
-                    if (!row.routes().contains(route)) {
-                        row.routes().add(route);
-                    }
+        for (Route r : manifestRoutes) {
+            Row row = byDeclaration.computeIfAbsent(r.declaredOn(), d -> new Row(d, new ArrayList<>(), r.origins(),
+                    r.patterns(), r.originsProperty(), r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
+            for (String method : r.httpMethods()) {
+                String route = method + " " + r.template();
+                if (!row.routes().contains(route)) {
+                    row.routes().add(route);
                 }
             }
         }
@@ -57,11 +51,6 @@ final class Report {
                     row.originsProperty(), row.allowHeaders(), row.exposeHeaders(), row.maxAge()));
         }
         return new Report(List.copyOf(rows));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Map<String, Object> map, String key) {
-        return List.copyOf((List<String>) (List<?>) map.get(key));
     }
 
     /** Patterns ({@code https://*.example.com}) in any policy. */

@@ -2,47 +2,30 @@ package dev.cordial.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cordial.testing.Route;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The report: one row per declaration, sorted, so that one added origin is one changed line. */
 class ReportTest {
 
-    private static String manifest(String resource, String route, String route2) {
-        return "{\n  \"resource\": \"" + resource + "\",\n  \"filter\": \"x\",\n  \"routes\": [" + route
-                + (route2 == null ? "" : "," + route2) + "\n  ]\n}\n";
+    private static Route route(String template, String method, List<String> origins, List<String> patterns,
+            String declaredOn) {
+        return new Route("com.example.X", template, List.of(method), "m()", origins, patterns, "", List.of(method),
+                List.of(), List.of("X-Total"), -1, declaredOn);
     }
 
-    private static String route(String template, String method, String origins, String patterns, String declaredOn) {
-        return """
-                    {
-                      "template": "%s",
-                      "httpMethods": ["%s"],
-                      "javaMethod": "m()",
-                      "origins": [%s],
-                      "patterns": [%s],
-                      "originsProperty": "",
-                      "methods": ["%s"],
-                      "allowHeaders": [],
-                      "exposeHeaders": ["X-Total"],
-                      "maxAge": -1,
-                      "declaredOn": "%s"
-                    }""".formatted(template, method, origins, patterns, method, declaredOn);
-    }
-
-    private static List<String> shop(String adminOrigins) {
+    private static List<Route> shop(List<String> adminOrigins) {
         return List.of(
-                manifest("com.example.Orders",
-                        route("/orders", "GET", "\"https://app.example.com\"", "", "com.example.Orders"),
-                        route("/orders/{id}", "DELETE", adminOrigins, "", "com.example.Orders.remove()")),
-                manifest("com.example.Notes",
-                        route("/notes", "GET", "\"http://localhost:5173\"", "\"https://*.preview.example.com\"",
-                                "com.example.Notes"), null));
+                route("/orders", "GET", List.of("https://app.example.com"), List.of(), "com.example.Orders"),
+                route("/orders/{id}", "DELETE", adminOrigins, List.of(), "com.example.Orders.remove()"),
+                route("/notes", "GET", List.of("http://localhost:5173"), List.of("https://*.preview.example.com"),
+                        "com.example.Notes"));
     }
 
     @Test
     void oneRowPerDeclarationSorted() {
-        Report report = Report.of(shop("\"https://admin.example.com\""));
+        Report report = Report.of(shop(List.of("https://admin.example.com")));
         assertThat(report.markdown()).isEqualTo("""
                 | declared on | routes | who may read with credentials | request headers | exposed headers | max-age |
                 | --- | --- | --- | --- | --- | --- |
@@ -55,8 +38,8 @@ class ReportTest {
 
     @Test
     void addingAnOriginChangesExactlyOneLine() {
-        List<String> before = Report.of(shop("\"https://admin.example.com\"")).markdown().lines().toList();
-        List<String> after = Report.of(shop("\"https://admin.example.com\", \"https://ops.example.com\""))
+        List<String> before = Report.of(shop(List.of("https://admin.example.com"))).markdown().lines().toList();
+        List<String> after = Report.of(shop(List.of("https://admin.example.com", "https://ops.example.com")))
                 .markdown().lines().toList();
         assertThat(after).hasSameSizeAs(before);
         List<String> changed = after.stream().filter(line -> !before.contains(line)).toList();
@@ -66,7 +49,7 @@ class ReportTest {
 
     @Test
     void flagsPatternsAndCleartext() {
-        Report report = Report.of(shop("\"http://admin.example.com\""));
+        Report report = Report.of(shop(List.of("http://admin.example.com")));
         assertThat(report.patterns()).containsExactly("https://*.preview.example.com (com.example.Notes)");
         assertThat(report.cleartext()).containsExactly("http://admin.example.com (com.example.Orders.remove())");
     }

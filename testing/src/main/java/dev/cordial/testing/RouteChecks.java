@@ -1,0 +1,185 @@
+package dev.cordial.testing;
+
+import static dev.cordial.testing.Exchange.ACAC;
+import static dev.cordial.testing.Exchange.ACAH;
+import static dev.cordial.testing.Exchange.ACAM;
+import static dev.cordial.testing.Exchange.ACAO;
+
+import dev.cordial.testing.Report.Line;
+import dev.cordial.testing.Report.Outcome;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The checks of one route and HTTP method, each the browser's view of one request: whether a script
+ * of that origin could read the credentialed response. Each check adds one {@link Line} with the
+ * request and the headers that decided it.
+ */
+final class RouteChecks {
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final URI baseUrl;
+    private final PathSamples samples;
+    private final String callerOrigin;
+    private final boolean allowUnsafeMethods;
+    private final List<Line> lines;
+
+    RouteChecks(HttpClient client, Duration timeout, URI baseUrl, PathSamples samples, String callerOrigin,
+            boolean allowUnsafeMethods, List<Line> lines) {
+        this.client = client;
+        this.timeout = timeout;
+        this.baseUrl = baseUrl;
+        this.samples = samples;
+        this.callerOrigin = callerOrigin;
+        this.allowUnsafeMethods = allowUnsafeMethods;
+        this.lines = lines;
+    }
+
+    void verify(Route route, String method) {
+        String name = method + " " + route.template();
+        boolean safe = method.equals("GET") || method.equals("HEAD");
+        if (!safe && !allowUnsafeMethods) {
+            lines.add(new Line(Outcome.SKIP, name, "all", "not GET or HEAD; allow unsafe methods to check its preflight", ""));
+            return;
+        }
+        String path = samples.pathFor(route.template());
+        if (path == null) {
+            lines.add(new Line(Outcome.WARN, name, "all", "no sample value fits a path variable; give a sample path", ""));
+            return;
+        }
+        String origin = originFor(route);
+        if (origin == null) {
+            lines.add(new Line(Outcome.WARN, name, "all", "the policy lists no exact origin ("
+                    + (route.patterns().isEmpty() ? "" : "patterns " + route.patterns() + " ")
+                    + (route.originsProperty().isEmpty() ? "" : "originsProperty " + route.originsProperty())
+                    + "); give an origin it allows" + (callerOrigin == null ? "" : " (" + callerOrigin + " is not one)"), ""));
+            return;
+        }
+        URI uri = baseUrl.resolve(path);
+        boolean preflighted = !method.equals("HEAD"); // browsers never preflight HEAD: it is a simple method
+        if (!route.allowsMethod(method)) {
+            // The resource serves the method, but the policy keeps other origins from using it.
+            if (safe) {
+                refused(name, "method-refused", send(method, uri, Map.of("Origin", origin)));
+            }
+            refused(name, "method-refused-preflight", preflight(route, method, uri, origin));
+            return;
+        }
+        if (safe) {
+            Exchange actual = send(method, uri, Map.of("Origin", origin));
+            allowed(name, actual, origin);
+            readable401(name, actual, origin);
+        }
+        if (preflighted) {
+            approved(name, route, method, preflight(route, method, uri, origin), origin);
+        }
+        LookAlikes.of(origin, route).forEach((kind, lookAlike) -> {
+            if (safe) {
+                refused(name, "refused[" + kind + "]", send(method, uri, Map.of("Origin", lookAlike)));
+            }
+            if (preflighted) {
+                refused(name, "refused-preflight[" + kind + "]", preflight(route, method, uri, lookAlike));
+            }
+        });
+        if (safe) {
+            refused(name, "no-origin", send(method, uri, Map.of()));
+        }
+    }
+
+    /** The first exact origin, else the caller's when the policy can allow it. */
+    private String originFor(Route route) {
+        if (!route.origins().isEmpty()) {
+            return route.origins().get(0);
+        }
+        if (callerOrigin != null && (route.allows(callerOrigin) || !route.originsProperty().isEmpty())) {
+            return callerOrigin;
+        }
+        return null;
+    }
+
+    private void allowed(String name, Exchange r, String origin) {
+        List<String> problems = new ArrayList<>();
+        if (!r.values(ACAO).equals(List.of(origin))) {
+            problems.add("expected exactly one " + ACAO + ": " + origin);
+        }
+        if (!r.values(ACAC).equals(List.of("true"))) {
+            problems.add("expected one " + ACAC + ": true");
+        }
+        if (!r.listsIgnoringCase("Vary", "Origin")) {
+            problems.add("expected Vary to list Origin (else caches serve one origin's answer to another)");
+        }
+        add(name, "allowed-origin", r, problems, ACAO, ACAC, "Vary");
+    }
+
+    /** A 401 the script cannot read leaves it unable to tell "log in" from a network error. */
+    private void readable401(String name, Exchange r, String origin) {
+        List<String> problems = new ArrayList<>();
+        if (r.status() == 401 && (!r.values(ACAO).equals(List.of(origin)) || !r.values(ACAC).equals(List.of("true")))) {
+            problems.add("a 401 without credentials must carry " + ACAO + " and " + ACAC + " so that the script can read it");
+        }
+        add(name, "readable-401", r, problems, ACAO, ACAC);
+    }
+
+    private void approved(String name, Route route, String method, Exchange r, String origin) {
+        List<String> problems = new ArrayList<>();
+        if (r.status() < 200 || r.status() > 299) {
+            problems.add("expected a 2xx preflight answer, before authentication");
+        }
+        if (!r.values(ACAO).equals(List.of(origin))) {
+            problems.add("expected exactly one " + ACAO + ": " + origin);
+        }
+        if (!r.values(ACAC).equals(List.of("true"))) {
+            problems.add("expected one " + ACAC + ": true");
+        }
+        if (!r.tokens(ACAM).contains(method)) {
+            problems.add("expected " + ACAM + " to list " + method);
+        }
+        for (String header : route.allowHeaders()) {
+            if (!r.listsIgnoringCase(ACAH, header)) {
+                problems.add("expected " + ACAH + " to list " + header);
+            }
+        }
+        add(name, "preflight", r, problems, ACAO, ACAC, ACAM, ACAH);
+    }
+
+    private void refused(String name, String check, Exchange r) {
+        List<String> problems = new ArrayList<>();
+        if (!r.values(ACAO).isEmpty() || !r.values(ACAC).isEmpty()) {
+            problems.add("expected no " + ACAO + " or " + ACAC + " for "
+                    + (r.sent().containsKey("Origin") ? "Origin " + r.sent().get("Origin") : "a request without Origin"));
+        }
+        add(name, check, r, problems, ACAO, ACAC);
+    }
+
+    /** A preflight as a browser sends it: no cookies, the method, the policy's headers lowercased and sorted. */
+    private Exchange preflight(Route route, String method, URI uri, String origin) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Origin", origin);
+        headers.put("Access-Control-Request-Method", method);
+        if (!route.allowHeaders().isEmpty()) {
+            headers.put("Access-Control-Request-Headers",
+                    String.join(",", route.allowHeaders().stream().map(h -> h.toLowerCase(Locale.ROOT)).sorted().toList()));
+        }
+        return send("OPTIONS", uri, headers);
+    }
+
+    private Exchange send(String method, URI uri, Map<String, String> headers) {
+        return Exchange.send(client, method, uri, headers, timeout);
+    }
+
+    /** No response at all fails every check: a refusal proven by a dead server proves nothing. */
+    private void add(String name, String check, Exchange r, List<String> problems, String... shown) {
+        if (r.error() != null) {
+            problems = List.of("no response");
+        }
+        lines.add(new Line(problems.isEmpty() ? Outcome.PASS : Outcome.FAIL, name, check,
+                String.join("; ", problems), r.evidence(shown)));
+    }
+}
