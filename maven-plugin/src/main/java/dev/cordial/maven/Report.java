@@ -18,7 +18,8 @@ final class Report {
 
     /** One declaration and the routes it covers. */
     record Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
-            String originsProperty, List<String> allowHeaders, List<String> exposeHeaders, int maxAge) {}
+            String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
+            int maxAge) {}
 
     private final List<Row> rows;
 
@@ -35,7 +36,7 @@ final class Report {
         Map<String, Row> byDeclaration = new TreeMap<>();
         for (Route r : manifestRoutes) {
             Row row = byDeclaration.computeIfAbsent(r.declaredOn(), d -> new Row(d, new ArrayList<>(), r.origins(),
-                    r.patterns(), r.originsProperty(), r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
+                    r.patterns(), r.originsProperty(), r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
             for (String method : r.httpMethods()) {
                 String route = method + " " + r.template();
                 if (!row.routes().contains(route)) {
@@ -48,7 +49,7 @@ final class Report {
             List<String> routes = new ArrayList<>(row.routes());
             routes.sort(Comparator.comparing((String s) -> s.substring(s.indexOf(' ') + 1)).thenComparing(s -> s));
             rows.add(new Row(row.declaredOn(), List.copyOf(routes), row.origins(), row.patterns(),
-                    row.originsProperty(), row.allowHeaders(), row.exposeHeaders(), row.maxAge()));
+                    row.originsProperty(), row.methods(), row.allowHeaders(), row.exposeHeaders(), row.maxAge()));
         }
         return new Report(List.copyOf(rows));
     }
@@ -104,6 +105,7 @@ final class Report {
         return values.isEmpty() ? "-" : String.join(", ", values);
     }
 
+    /** The report as JSON, which the verifier also reads ({@code --manifests cordial-report.json}). */
     String json() {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < rows.size(); i++) {
@@ -114,6 +116,7 @@ final class Report {
             fields.put("origins", r.origins());
             fields.put("patterns", r.patterns());
             fields.put("originsProperty", r.originsProperty());
+            fields.put("methods", r.methods());
             fields.put("allowHeaders", r.allowHeaders());
             fields.put("exposeHeaders", r.exposeHeaders());
             fields.put("maxAge", r.maxAge());

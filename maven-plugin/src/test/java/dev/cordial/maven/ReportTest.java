@@ -53,4 +53,26 @@ class ReportTest {
         assertThat(report.patterns()).containsExactly("https://*.preview.example.com (com.example.Notes)");
         assertThat(report.cleartext()).containsExactly("http://admin.example.com (com.example.Orders.remove())");
     }
+
+    @Test
+    void theReportFileIsAManifestTheVerifierReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<Route> routes = shop(List.of("https://admin.example.com"));
+        java.nio.file.Path file = dir.resolve("cordial-report.json");
+        java.nio.file.Files.writeString(file, Report.of(routes).json());
+        List<Route> read = Route.fromManifests(List.of(file));
+        assertThat(read).hasSize(3);
+        for (Route expected : routes) {
+            assertThat(read).anySatisfy(r -> {
+                assertThat(r.template()).isEqualTo(expected.template());
+                assertThat(r.httpMethods()).isEqualTo(expected.httpMethods());
+                assertThat(r.origins()).isEqualTo(expected.origins());
+                assertThat(r.patterns()).isEqualTo(expected.patterns());
+                assertThat(r.methods()).isEqualTo(expected.methods());
+                assertThat(r.exposeHeaders()).isEqualTo(expected.exposeHeaders());
+                assertThat(r.maxAge()).isEqualTo(expected.maxAge());
+                assertThat(r.declaredOn()).isEqualTo(expected.declaredOn());
+            });
+        }
+    }
 }

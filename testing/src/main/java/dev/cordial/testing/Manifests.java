@@ -44,7 +44,9 @@ final class Manifests {
             }
         }
         List<Route> routes = new ArrayList<>();
-        manifests.forEach((source, json) -> routes.addAll(Route.fromManifest(json, source)));
+        manifests.forEach((source, json) -> routes.addAll(json.stripLeading().startsWith("[")
+                ? Route.fromReport(json, source) // a cordial:report file
+                : Route.fromManifest(json, source)));
         return routes;
     }
 

@@ -35,6 +35,30 @@ public record Route(String resource, String template, List<String> httpMethods, 
         return Manifests.read(paths);
     }
 
+    /**
+     * Reads the routes of a {@code cordial:report} JSON file: one row per declaration, its routes as
+     * {@code "GET /orders"}. The Java method is not in the report and stays empty.
+     */
+    static List<Route> fromReport(String json, String source) {
+        try {
+            List<Route> routes = new ArrayList<>();
+            for (Object element : (List<?>) Json.parse(json)) {
+                Map<?, ?> row = (Map<?, ?>) element;
+                String declaredOn = (String) required(row, "declaredOn");
+                for (String route : strings(row, "routes")) {
+                    int space = route.indexOf(' ');
+                    routes.add(new Route(declaredOn, route.substring(space + 1), List.of(route.substring(0, space)), "",
+                            strings(row, "origins"), strings(row, "patterns"), (String) required(row, "originsProperty"),
+                            strings(row, "methods"), strings(row, "allowHeaders"), strings(row, "exposeHeaders"),
+                            ((Double) required(row, "maxAge")).intValue(), declaredOn));
+                }
+            }
+            return routes;
+        } catch (ClassCastException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a Cordial report: " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the routes of one manifest; {@code source} names it in errors. */
     static List<Route> fromManifest(String json, String source) {
         try {
