@@ -47,11 +47,21 @@ public final class FakeContexts {
     private final UriInfo uriInfo;
 
     public FakeContexts() {
-        URI requestUri = URI.create("http://api.example.com/api/bench");
+        URI baseUri = URI.create("http://api.example.com/api/");
         // UriInfo is read only on refusals (same-origin check) and preflights (path): a proxy is enough.
+        // The request URI follows `path`, built once per path as a container's is once per request.
+        URI[] requestUri = {baseUri.resolve(path)};
+        String[] uriPath = {path};
         uriInfo = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UriInfo.class},
                 (p, m, args) -> switch (m.getName()) {
-                    case "getRequestUri" -> requestUri;
+                    case "getRequestUri" -> {
+                        if (!uriPath[0].equals(path)) {
+                            uriPath[0] = path;
+                            requestUri[0] = baseUri.resolve(path);
+                        }
+                        yield requestUri[0];
+                    }
+                    case "getBaseUri" -> baseUri;
                     case "getPath" -> path;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
