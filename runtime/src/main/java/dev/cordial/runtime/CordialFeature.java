@@ -1,6 +1,7 @@
 package dev.cordial.runtime;
 
 import dev.cordial.runtime.internal.BinderRelay;
+import dev.cordial.runtime.internal.CorsRules;
 import dev.cordial.runtime.internal.FallbackResponseFilter;
 import dev.cordial.runtime.internal.GeneratedFilters;
 import dev.cordial.runtime.internal.PreflightFilter;
@@ -132,6 +133,9 @@ public final class CordialFeature implements Feature {
             }
             Method handling = ResourceMethods.handling(resourceClass, method);
             Set<String> keys = ResourceMethods.keys(resourceClass, handling, method);
+            // The paths the container serves the method at, which for an unannotated subclass with a
+            // @Path of its own are not the ones the processor saw on the annotated class.
+            ReflectedRoutes.Found served = first ? ReflectedRoutes.of(resourceClass, method) : null;
             for (CordialFilter generated : GeneratedFilters.forResource(resourceClass)) {
                 Route route = routeFor(generated, keys);
                 if (route != null) {
@@ -140,15 +144,9 @@ public final class CordialFeature implements Feature {
                     CordialFilter bound = generated.withPolicy(resolved);
                     context.register(bound, PRIORITY);
                     if (first) {
-                        // The paths the container serves it at, which for an unannotated subclass with a
-                        // @Path of its own are not the ones the processor saw on the annotated class.
-                        ReflectedRoutes.Found served = ReflectedRoutes.of(resourceClass, method);
-                        if (served == null) {
-                            served = new ReflectedRoutes.Found(route.classPath(), route.methodPath(), route.httpMethods());
-                        }
-                        for (String httpMethod : served.httpMethods()) {
-                            routes.add(served.classPath(), served.methodPath(), httpMethod, bound.rules());
-                        }
+                        record(served != null ? served
+                                : new ReflectedRoutes.Found(route.classPath(), route.methodPath(), route.httpMethods()),
+                                bound.rules());
                         routes.bound(route.policy());
                     }
                     return;
@@ -158,11 +156,14 @@ public final class CordialFeature implements Feature {
             if (owner != null) {
                 throw new IllegalStateException(StartupErrors.notEnforceable(owner, resourceClass, handling));
             }
-            ReflectedRoutes.Found found = first ? ReflectedRoutes.of(resourceClass, method) : null;
-            if (found != null) {
-                for (String httpMethod : found.httpMethods()) {
-                    routes.add(found.classPath(), found.methodPath(), httpMethod, null);
-                }
+            if (served != null) {
+                record(served, null);
+            }
+        }
+
+        private void record(ReflectedRoutes.Found served, CorsRules rules) {
+            for (String httpMethod : served.httpMethods()) {
+                routes.add(served.classPath(), served.methodPath(), httpMethod, rules);
             }
         }
 

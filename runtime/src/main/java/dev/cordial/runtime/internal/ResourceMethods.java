@@ -25,6 +25,14 @@ import java.util.Set;
  */
 public final class ResourceMethods {
 
+    /** Whether a type carries {@code @AllowCredentials} anywhere, read once per type. */
+    private static final ClassValue<Boolean> ANNOTATED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return annotated(type);
+        }
+    };
+
     private ResourceMethods() {}
 
     /**
@@ -148,6 +156,9 @@ public final class ResourceMethods {
      */
     public static Class<?> annotatedOwner(Class<?> implementation, Set<String> keys) {
         Set<Class<?>> lineage = ReflectedRoutes.lineage(implementation);
+        if (lineage.stream().noneMatch(ANNOTATED::get)) {
+            return null; // the usual unannotated resource: no key to compare
+        }
         boolean designated = false;
         for (Class<?> c : lineage) {
             for (Method d : declared(c, keys)) {
@@ -169,7 +180,7 @@ public final class ResourceMethods {
     }
 
     /** True if {@code type} or one of its declared methods carries {@code @AllowCredentials}. */
-    public static boolean annotated(Class<?> type) {
+    private static boolean annotated(Class<?> type) {
         if (type.isAnnotationPresent(AllowCredentials.class)) {
             return true;
         }

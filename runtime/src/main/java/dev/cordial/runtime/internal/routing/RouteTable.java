@@ -69,14 +69,6 @@ public final class RouteTable {
         configured = true;
     }
 
-    /**
-     * False until the container hands Cordial's binder its first resource method: a container that
-     * ignored the binder would otherwise serve annotated resources unprotected.
-     */
-    public boolean isConfigured() {
-        return configured;
-    }
-
     /** Asks for the resolved table in the log on the first request ({@code cordial.routes.dump}). */
     public void dumpOnFirstRequest() {
         dump = true;
