@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.Collection;
@@ -41,30 +40,16 @@ public final class FakeContexts {
     public String method = "GET";
     public String path = "bench";
     public Response aborted;
+    /** What {@code UriInfo.getMatchedResources()} returns: empty before matching, one resource after. */
+    public List<Object> matchedResources = List.of();
 
     public final ContainerRequestContext request = new FakeRequest();
     public final ContainerResponseContext response = new FakeResponse();
     private final UriInfo uriInfo;
+    private static final URI BASE_URI = URI.create("http://api.example.com/api/");
 
     public FakeContexts() {
-        URI baseUri = URI.create("http://api.example.com/api/");
-        // UriInfo is read only on refusals (same-origin check) and preflights (path): a proxy is enough.
-        // The request URI follows `path`, built once per path as a container's is once per request.
-        URI[] requestUri = {baseUri.resolve(path)};
-        String[] uriPath = {path};
-        uriInfo = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UriInfo.class},
-                (p, m, args) -> switch (m.getName()) {
-                    case "getRequestUri" -> {
-                        if (!uriPath[0].equals(path)) {
-                            uriPath[0] = path;
-                            requestUri[0] = baseUri.resolve(path);
-                        }
-                        yield requestUri[0];
-                    }
-                    case "getBaseUri" -> baseUri;
-                    case "getPath" -> path;
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
+        uriInfo = new FakeUriInfo();
     }
 
     /** Back to a fresh request with the given headers (name, value, name, value, ...). */
@@ -74,6 +59,7 @@ public final class FakeContexts {
         properties.clear();
         aborted = null;
         method = "GET";
+        matchedResources = List.of();
         for (int i = 0; i < headers.length; i += 2) {
             if (headers[i + 1] != null) {
                 requestHeaders.add(headers[i], headers[i + 1]);
@@ -116,6 +102,42 @@ public final class FakeContexts {
         @Override public SecurityContext getSecurityContext() { throw unused(); }
         @Override public void setSecurityContext(SecurityContext context) { throw unused(); }
         @Override public void abortWith(Response response) { aborted = response; }
+    }
+
+    /**
+     * The request and base URIs as a container holds them: fields, the request URI built once per
+     * path (as a container builds it once per request), not once per call.
+     */
+    private final class FakeUriInfo implements UriInfo {
+        private String uriPath;
+        private URI requestUri;
+
+        @Override public URI getRequestUri() {
+            if (!path.equals(uriPath)) {
+                uriPath = path;
+                requestUri = BASE_URI.resolve(path);
+            }
+            return requestUri;
+        }
+        @Override public URI getBaseUri() { return BASE_URI; }
+        @Override public String getPath() { return path; }
+        @Override public String getPath(boolean decode) { return path; }
+        @Override public List<Object> getMatchedResources() { return matchedResources; }
+        @Override public List<jakarta.ws.rs.core.PathSegment> getPathSegments() { throw unused(); }
+        @Override public List<jakarta.ws.rs.core.PathSegment> getPathSegments(boolean decode) { throw unused(); }
+        @Override public jakarta.ws.rs.core.UriBuilder getRequestUriBuilder() { throw unused(); }
+        @Override public URI getAbsolutePath() { throw unused(); }
+        @Override public jakarta.ws.rs.core.UriBuilder getAbsolutePathBuilder() { throw unused(); }
+        @Override public jakarta.ws.rs.core.UriBuilder getBaseUriBuilder() { throw unused(); }
+        @Override public MultivaluedMap<String, String> getPathParameters() { throw unused(); }
+        @Override public MultivaluedMap<String, String> getPathParameters(boolean decode) { throw unused(); }
+        @Override public MultivaluedMap<String, String> getQueryParameters() { throw unused(); }
+        @Override public MultivaluedMap<String, String> getQueryParameters(boolean decode) { throw unused(); }
+        @Override public List<String> getMatchedURIs() { throw unused(); }
+        @Override public List<String> getMatchedURIs(boolean decode) { throw unused(); }
+        @Override public String getMatchedResourceTemplate() { throw unused(); }
+        @Override public URI resolve(URI uri) { throw unused(); }
+        @Override public URI relativize(URI uri) { throw unused(); }
     }
 
     private final class FakeResponse implements ContainerResponseContext {

@@ -22,6 +22,11 @@ public final class Filters {
 
     /** Cordial's pre-matching preflight filter over a route table holding {@link BenchResource}. */
     public static PreflightFilter cordialPreflight() {
+        return new PreflightFilter(routes());
+    }
+
+    /** The route table the runtime builds for {@link BenchResource}, as the binder fills it. */
+    public static RouteTable routes() {
         BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
         RouteTable routes = new RouteTable();
         routes.configured(); // as the binder does for the first resource method
@@ -30,7 +35,7 @@ public final class Filters {
             CorsRules rules = CorsRules.of(route.policy());
             route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
         }
-        return new PreflightFilter(routes);
+        return routes;
     }
 
     /** RESTEasy's CorsFilter with the same origin, methods and headers. */
@@ -47,6 +52,11 @@ public final class Filters {
 
     public static FloorFilter floor() {
         return new FloorFilter(ALLOWED);
+    }
+
+    /** The floor for requests without {@code Origin}: writes {@code Vary: Origin} on every response, nothing else. */
+    public static FloorFilter varyFloor() {
+        return new FloorFilter(null);
     }
 
     /** Rules for {@code exact} exact origins and {@code patterns} patterns, for the scaling benchmark. */
