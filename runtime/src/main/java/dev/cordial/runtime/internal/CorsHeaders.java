@@ -20,9 +20,6 @@ public final class CorsHeaders {
     public static final String REQUEST_METHOD = "Access-Control-Request-Method";
     public static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
 
-    /** Set on a preflight Cordial answered, so no other Cordial filter touches the answer. */
-    public static final String PREFLIGHT_PROPERTY = "dev.cordial.preflight";
-
     private CorsHeaders() {}
 
     /**
@@ -32,7 +29,7 @@ public final class CorsHeaders {
     public static void addVary(MultivaluedMap<String, Object> headers, String name) {
         List<Object> current = headers.get(VARY);
         if (current == null || current.isEmpty()) {
-            headers.putSingle(VARY, name);
+            set(headers, VARY, name);
             return;
         }
         List<String> values = new ArrayList<>(current.size() + 1);
@@ -49,7 +46,19 @@ public final class CorsHeaders {
             }
         }
         values.add(name);
-        headers.putSingle(VARY, String.join(", ", values));
+        set(headers, VARY, String.join(", ", values));
+    }
+
+    /**
+     * {@code headers.putSingle(name, value)} in one map operation: {@code putSingle} looks the name
+     * up, creates a list when it is absent and stores it, then fills it (two look-ups, which in
+     * RESTEasy's case-insensitive tree map compare the long shared {@code Access-Control-} prefix
+     * again). The list stays an ordinary mutable one, for filters that run after Cordial's.
+     */
+    public static void set(MultivaluedMap<String, Object> headers, String name, Object value) {
+        List<Object> values = new ArrayList<>(1);
+        values.add(value);
+        headers.put(name, values);
     }
 
     /**
@@ -62,6 +71,19 @@ public final class CorsHeaders {
         headers.remove(ALLOW_ORIGIN);
         headers.remove(ALLOW_CREDENTIALS);
         headers.remove(EXPOSE_HEADERS);
+    }
+
+    /**
+     * True for a CORS preflight: {@code OPTIONS} with {@code Origin} and
+     * {@code Access-Control-Request-Method}. Cordial answers every preflight to a path an annotated
+     * resource serves in its pre-matching filter, and no other preflight.
+     */
+    public static boolean isPreflight(jakarta.ws.rs.container.ContainerRequestContext request) {
+        if (!request.getMethod().equals("OPTIONS")) {
+            return false;
+        }
+        List<String> origins = request.getHeaders().get(ORIGIN);
+        return origins != null && !origins.isEmpty() && request.getHeaderString(REQUEST_METHOD) != null;
     }
 
     /** The request's one {@code Origin} value; {@code null} when absent or sent more than once. */

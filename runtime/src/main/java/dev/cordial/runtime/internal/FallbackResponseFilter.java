@@ -1,6 +1,5 @@
 package dev.cordial.runtime.internal;
 
-import dev.cordial.runtime.internal.routing.RequestPath;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -12,7 +11,7 @@ import java.util.List;
  * from a {@code @PreMatching} authentication filter, a 405 for a method the path does not serve.
  * Such responses get {@code Vary: Origin}, and the CORS headers when the method's policy allows
  * the origin, so the script can read the status. Once a covered method was matched its bound
- * filter has the last word, and Cordial's own preflight answers are left as they are.
+ * filter has the last word, and preflights (Cordial's own answers) are left as they are.
  *
  * <p>A request Jakarta REST matched to a resource method returns at once: if the method is
  * covered its bound filter handled it, and if not, the resource is not Cordial's. The route
@@ -39,10 +38,13 @@ public final class FallbackResponseFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (matchedByApplication(request) || request.getProperty(CorsHeaders.PREFLIGHT_PROPERTY) != null) {
+        if (matchedByApplication(request) || CorsHeaders.isPreflight(request)) {
+            // A preflight to a path an annotated resource serves was answered by PreflightFilter, the
+            // answer complete; to any other path it is not Cordial's. (Only a pre-matching filter that
+            // refused it before Cordial's, which Jersey and RESTEasy run first, would go without Vary.)
             return;
         }
-        List<RouteTable.Entry> candidates = routes.candidates(RequestPath.of(request.getUriInfo()));
+        List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo());
         if (!RouteTable.anyAnnotated(candidates)) {
             return;
         }

@@ -1,6 +1,5 @@
 package dev.cordial.runtime.internal;
 
-import dev.cordial.runtime.internal.routing.RequestPath;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -38,22 +37,17 @@ public final class PreflightFilter implements ContainerRequestFilter {
                     .entity("Cordial is not active on this server; see the server log").build());
             return;
         }
-        if (!request.getMethod().equals("OPTIONS")) {
+        if (!CorsHeaders.isPreflight(request)) {
             return;
         }
-        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
-        String requestedMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
-        if (origins == null || origins.isEmpty() || requestedMethod == null) {
-            return; // not a preflight
-        }
-        List<RouteTable.Entry> candidates = routes.candidates(RequestPath.of(request.getUriInfo()));
+        List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo());
         if (!RouteTable.anyAnnotated(candidates)) {
             return; // no annotated resource serves this path: the application decides
         }
-        String origin = origins.size() == 1 ? origins.get(0) : null;
+        String origin = CorsHeaders.singleOrigin(request);
+        String requestedMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
         // Only a method served here is approved, under the policy of the method serving it.
         RouteTable.Entry entry = RouteTable.forMethod(candidates, requestedMethod);
-        request.setProperty(CorsHeaders.PREFLIGHT_PROPERTY, Boolean.TRUE);
         request.abortWith(entry == null || entry.rules() == null ? CorsRules.forbiddenPreflight()
                 : entry.rules().preflight(origin, requestedMethod, request.getHeaders().get(CorsHeaders.REQUEST_HEADERS),
                         entry.servedMethods()));

@@ -40,4 +40,15 @@ class CorsHeadersTest {
         CorsHeaders.addVary(h, "Origin");
         assertThat(h.get("Vary")).containsExactly("*");
     }
+
+    @Test
+    void writtenValuesStayMutableForFiltersThatRunLater() {
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        CorsHeaders.addVary(headers, "Origin");
+        CorsHeaders.set(headers, CorsHeaders.ALLOW_ORIGIN, "https://a.example.com");
+        headers.add(CorsHeaders.VARY, "Accept-Encoding");
+        headers.putSingle(CorsHeaders.ALLOW_ORIGIN, "https://b.example.com");
+        assertThat(headers.get(CorsHeaders.VARY)).containsExactly("Origin", "Accept-Encoding");
+        assertThat(headers.get(CorsHeaders.ALLOW_ORIGIN)).containsExactly("https://b.example.com");
+    }
 }

@@ -56,12 +56,18 @@ public final class PathTemplate {
          * strings; only the others run their expression.
          */
         public String matchPrefix(String path) {
+            return matchPrefix(path, 0);
+        }
+
+        /** {@link #matchPrefix(String)} on {@code path} from index {@code from}, where a {@code /} starts it. */
+        public String matchPrefix(String path, int from) {
             if (params == 0) {
                 String t = template.equals("/") ? "" : template;
-                return path.startsWith(t) && (path.length() == t.length() || path.charAt(t.length()) == '/')
-                        ? path.substring(t.length()) : null;
+                int end = from + t.length();
+                return path.startsWith(t, from) && (path.length() == end || path.charAt(end) == '/')
+                        ? path.substring(end) : null;
             }
-            java.util.regex.Matcher m = pattern.matcher(path);
+            java.util.regex.Matcher m = pattern.matcher(path).region(from, path.length());
             if (!m.matches()) {
                 return null;
             }

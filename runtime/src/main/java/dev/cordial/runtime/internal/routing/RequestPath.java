@@ -15,21 +15,47 @@ public final class RequestPath {
 
     private RequestPath() {}
 
-    /** The routable path of the request, relative to the application path. */
+    /**
+     * The routable path of the request, relative to the application path, with a leading {@code /}:
+     * {@code "/orders/7"}, {@code "/"} for the application path itself.
+     */
     public static String of(UriInfo uriInfo) {
         // Not getPath(false): Quarkus REST throws "We do not support non-decoded parameters".
         String raw = uriInfo.getRequestUri().getRawPath();
         String base = uriInfo.getBaseUri().getRawPath();
-        if (raw == null || base == null) {
-            return uriInfo.getPath(true);
+        if (raw != null && base != null) {
+            if (raw.startsWith(base)) {
+                // The base's own trailing "/" becomes the leading one: one substring, no concatenation.
+                return withSlash(normalize(raw.substring(base.endsWith("/") ? base.length() - 1 : base.length())));
+            }
+            if (base.endsWith("/") && raw.length() == base.length() - 1 && base.startsWith(raw)) {
+                return "/";
+            }
         }
-        if (raw.startsWith(base)) {
-            return normalize(raw.substring(base.length()));
+        // No raw path, or a base the request does not start with: match what is decoded.
+        return withSlash(normalize(uriInfo.getPath(true)));
+    }
+
+    /**
+     * Where the routable path starts inside {@code raw} when {@code raw} can be matched as it is:
+     * it starts with {@code base} (which ends with {@code /}, kept as the routable path's leading
+     * one) and holds no matrix parameter or percent-escape to strip or decode; else {@code -1}.
+     */
+    public static int plainStart(String raw, String base) {
+        if (raw == null || base == null || !base.endsWith("/") || !raw.startsWith(base)) {
+            return -1;
         }
-        if (base.endsWith("/") && raw.equals(base.substring(0, base.length() - 1))) {
-            return "";
+        for (int i = base.length(); i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ';' || c == '%') {
+                return -1;
+            }
         }
-        return normalize(uriInfo.getPath(true)); // a base the request does not start with: match what is decoded
+        return base.length() - 1;
+    }
+
+    private static String withSlash(String path) {
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     /** {@code "secure;x=1/items;v=2/a%2Fb%20c"} becomes {@code "secure/items/a%2Fb c"}. */

@@ -2,6 +2,7 @@ package dev.cordial.runtime.internal.routing;
 
 import dev.cordial.runtime.internal.CorsRules;
 import dev.cordial.runtime.internal.StartupErrors;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -135,15 +136,33 @@ public final class RouteTable {
     }
 
     /**
+     * The resource methods Jakarta REST would choose among for this request: all those at the
+     * best-matching template, whatever their HTTP method. When the raw path needs nothing stripped
+     * or decoded (the common case) it is matched in place, without copying it.
+     */
+    public List<Entry> candidates(UriInfo uriInfo) {
+        String raw = uriInfo.getRequestUri().getRawPath();
+        int from = RequestPath.plainStart(raw, uriInfo.getBaseUri().getRawPath());
+        return from >= 0 ? candidates(raw, from) : candidates(RequestPath.of(uriInfo), 0);
+    }
+
+    /**
      * The resource methods Jakarta REST would choose among for {@code path} (relative to the
      * application path): all those at the best-matching template, whatever their HTTP method.
      */
     public List<Entry> candidates(String path) {
-        String p = path.startsWith("/") ? path : "/" + path;
+        return candidates(path.startsWith("/") ? path : "/" + path, 0);
+    }
+
+    /** {@link #candidates(String)} for the part of {@code path} from {@code from}, which starts with "/". */
+    private List<Entry> candidates(String path, int from) {
         ClassGroup bestClass = null;
         String rest = null;
-        for (ClassGroup group : snapshot()) {
-            rest = group.template().matchPrefix(p);
+        List<ClassGroup> groups = snapshot();
+        // Indexed loops here and below: called on every preflight, and an iterator is an allocation.
+        for (int i = 0; i < groups.size(); i++) {
+            ClassGroup group = groups.get(i);
+            rest = group.template().matchPrefix(path, from);
             if (rest != null) {
                 bestClass = group;
                 break; // groups are sorted most specific first
@@ -152,7 +171,9 @@ public final class RouteTable {
         if (bestClass == null) {
             return List.of();
         }
-        for (MethodGroup method : bestClass.methods()) {
+        List<MethodGroup> methods = bestClass.methods();
+        for (int i = 0; i < methods.size(); i++) {
+            MethodGroup method = methods.get(i);
             if (method.template().matchWhole(rest.isEmpty() ? "/" : rest)) {
                 return method.entries();
             }
@@ -162,8 +183,8 @@ public final class RouteTable {
 
     /** True if a policy covers any of {@code candidates}. */
     public static boolean anyAnnotated(List<Entry> candidates) {
-        for (Entry e : candidates) {
-            if (e.rules() != null) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).rules() != null) {
                 return true;
             }
         }
@@ -172,7 +193,8 @@ public final class RouteTable {
 
     /** The entry serving {@code httpMethod} among {@code candidates}; HEAD falls back to GET. */
     public static Entry forMethod(List<Entry> candidates, String httpMethod) {
-        for (Entry e : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Entry e = candidates.get(i);
             if (e.httpMethod().equals(httpMethod)) {
                 return e;
             }

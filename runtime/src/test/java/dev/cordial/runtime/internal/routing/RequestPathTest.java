@@ -26,4 +26,18 @@ class RequestPathTest {
     void normalizes(String encoded, String routable) {
         assertThat(RequestPath.normalize(encoded)).isEqualTo(routable);
     }
+
+    @ParameterizedTest(name = "{0} under {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/orders/7|/api/|4",
+            "/api/|/api/|4",
+            "/orders|/|0",
+            "/api/orders;v=2|/api/|-1",
+            "/api/orders/a%20b|/api/|-1",
+            "/api|/api/|-1",
+            "/other/orders|/api/|-1",
+            "/api/orders|/api|-1"})
+    void matchesInPlaceOnlyWhatNeedsNoNormalizing(String raw, String base, int start) {
+        assertThat(RequestPath.plainStart(raw, base)).isEqualTo(start);
+    }
 }
