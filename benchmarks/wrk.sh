@@ -7,6 +7,9 @@
 # All five servers start at once on PORT..PORT+4; each is warmed up, then RUNS rounds load one
 # variant at a time, in turn. Prints a table of medians and the ratios. Needs a built tree
 # (mvn install -DskipTests) and Debian's wrk (installed when missing).
+# With two or more cores the servers are pinned to core 0 and wrk to core 1 (taskset), so that the
+# load generator and the server under load do not take each other's time slices; SERVER_CPUS and
+# WRK_CPUS override the choice.
 #   bash benchmarks/wrk.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +19,11 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18181}
 ORIGIN="Origin: https://app.example.com"
+if [ "$(nproc)" -ge 2 ]; then
+  SERVER_CPUS=${SERVER_CPUS:-0} WRK_CPUS=${WRK_CPUS:-1}
+else
+  SERVER_CPUS=${SERVER_CPUS:-0} WRK_CPUS=${WRK_CPUS:-0}
+fi
 
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
@@ -42,7 +50,7 @@ start_server() {  # name classpath main path [args...]
   shift 4
   local log
   log=$(mktemp)
-  java -Xms512m -Xmx512m -cp "$cp" "$main" "$port" "$@" >"$log" 2>&1 &
+  taskset -c "$SERVER_CPUS" java -Xms512m -Xmx512m -cp "$cp" "$main" "$port" "$@" >"$log" 2>&1 &
   pids+=($!) logs+=("$log") names+=("$name") urls+=("http://127.0.0.1:$port/api/$path")
 }
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -f "${logs[@]}"' EXIT
@@ -59,26 +67,28 @@ for i in "${!names[@]}"; do
   grep -q '^ready' "${logs[$i]}" || { cat "${logs[$i]}" >&2; exit 1; }
   curl -s -o /dev/null -w '%{http_code}' -H "$ORIGIN" "${urls[$i]}" | grep -q 200 \
     || { echo "${names[$i]}: ${urls[$i]} is not 200" >&2; exit 1; }
-  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -H "$ORIGIN" "${urls[$i]}" >/dev/null
+  taskset -c "$WRK_CPUS" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -H "$ORIGIN" "${urls[$i]}" >/dev/null
 done
 
 # Rounds interleave the variants, so that drift of the machine hits all of them alike.
 declare -A results
 for _ in $(seq 1 "$RUNS"); do
   for i in "${!names[@]}"; do
-    results[$i]+="$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "${urls[$i]}" | awk '/Requests\/sec/ {print $2}') "
+    results[$i]+="$(taskset -c "$WRK_CPUS" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "${urls[$i]}" | awk '/Requests\/sec/ {print $2}') "
   done
 done
 
 echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS interleaved rounds after a $WARMUP warm-up each, median requests/s;" \
-  "$(nproc) cores, all five servers up, one loaded at a time"
+  "$(nproc) cores, all five servers up, one loaded at a time; servers on CPU $SERVER_CPUS, wrk on CPU $WRK_CPUS"
 echo
-echo "| variant | req/s (median) | runs |"
-echo "| --- | --- | --- |"
+echo "| variant | req/s (median) | spread (max-min)/median | runs |"
+echo "| --- | --- | --- | --- |"
 declare -A med
 for i in "${!names[@]}"; do
   med[$i]=$(tr ' ' '\n' <<<"${results[$i]}" | grep . | median)
-  printf '| %s | %s | %s |\n' "${names[$i]}" "${med[$i]}" "${results[$i]% }"
+  spread=$(tr ' ' '\n' <<<"${results[$i]}" | grep . | sort -n \
+    | awk -v m="${med[$i]}" 'NR == 1 {lo = $1} {hi = $1} END {printf "%.1f%%", 100 * (hi - lo) / m}')
+  printf '| %s | %s | %s | %s |\n' "${names[$i]}" "${med[$i]}" "$spread" "${results[$i]% }"
 done
 echo
 ratio() { awk -v a="$1" -v b="$2" -v l="$3" 'BEGIN {printf "%s = %.3f\n", l, a / b}'; }
