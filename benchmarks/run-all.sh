@@ -27,5 +27,10 @@ processorpath="$(jar processor):$(cat "$pp_file")"
 rm -f "$pp_file"
 classpath="$(jar annotations):$(jar runtime)"
 classpath="$classpath:$m2/jakarta/ws/rs/jakarta.ws.rs-api/4.0.0/jakarta.ws.rs-api-4.0.0.jar"
+for a in com.fasterxml.jackson.core:jackson-annotations:2.17.2 jakarta.validation:jakarta.validation-api:3.1.0; do
+  mvn -B -ntp -q dependency:get -Dartifact="$a" -Dtransitive=false  # the realistic corpus's DTO annotations
+done
+classpath="$classpath:$m2/com/fasterxml/jackson/core/jackson-annotations/2.17.2/jackson-annotations-2.17.2.jar"
+classpath="$classpath:$m2/jakarta/validation/jakarta.validation-api/3.1.0/jakarta.validation-api-3.1.0.jar"
 java -cp benchmarks/target/benchmarks.jar dev.cordial.bench.CompileBenchmark "$processorpath" "$classpath" \
-  | tee "$out/compile.txt"
+  "trivial:1,100,1000;realistic:50" 5 | tee "$out/compile.txt"

@@ -24,6 +24,10 @@ import javax.tools.StandardLocation;
  * build and check the model, reporting each problem at its value; {@link FilterWriter} writes
  * source. A type with any error gets no filter; the others still do.
  *
+ * <p>It runs inside every javac that has it on the processor path, so it stays cheap to start: no
+ * regular expressions or record {@code equals}/{@code hashCode} on the common path (each would
+ * load and spin classes in a JVM that is still interpreting).
+ *
  * <p>Never throws and never claims the annotation: an unexpected failure is reported as an error
  * on the type being processed, with its stack trace.
  */
@@ -32,6 +36,8 @@ public final class CordialProcessor extends AbstractProcessor {
 
     private final Set<String> done = new HashSet<>();
     private final RouteTable routes = new RouteTable();
+    /** Whether {@code @Generated} is on the compilation's platform; looked up once. */
+    private Boolean generatedAvailable;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -64,6 +70,14 @@ public final class CordialProcessor extends AbstractProcessor {
         return false;
     }
 
+    private void writeFilter(ResourceModel model) throws IOException {
+        if (generatedAvailable == null) {
+            generatedAvailable = processingEnv.getElementUtils()
+                    .getTypeElement("javax.annotation.processing.Generated") != null;
+        }
+        FilterWriter.write(model, generatedAvailable).writeTo(processingEnv.getFiler());
+    }
+
     private void writeManifest(ResourceModel model, TypeElement resource) throws IOException {
         String binary = processingEnv.getElementUtils().getBinaryName(resource).toString();
         FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
@@ -79,9 +93,7 @@ public final class CordialProcessor extends AbstractProcessor {
             ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .read(resource, report);
             if (model != null && routes.add(model, report)) {
-                boolean generatedAvailable = processingEnv.getElementUtils()
-                        .getTypeElement("javax.annotation.processing.Generated") != null;
-                FilterWriter.write(model, generatedAvailable).writeTo(processingEnv.getFiler());
+                writeFilter(model);
                 writeManifest(model, resource);
             }
         } catch (IOException | RuntimeException e) {

@@ -8,10 +8,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,13 +44,17 @@ final class FilterWriter {
                     .build());
         }
 
-        Map<PolicyModel, String> constants = new LinkedHashMap<>();
+        // A policy is shared only by the methods under the class-level annotation, as one instance:
+        // by identity, which spares the record's equals and hashCode (bootstrapped at first use).
+        Map<PolicyModel, String> constants = new IdentityHashMap<>();
+        Set<String> names = new HashSet<>(); // not constants.values(): an identity map compares its values by identity too
         List<CodeBlock> cases = new ArrayList<>();
         for (ResourceModel.Covered covered : model.methods()) {
             String constant = constants.get(covered.policy());
             if (constant == null) {
-                constant = constantName(covered, model, constants.values());
+                constant = constantName(covered, model, names);
                 constants.put(covered.policy(), constant);
+                names.add(constant);
                 type.addField(policyField(constant, covered, model));
             }
             cases.add(CodeBlock.of("case $S -> new $T($S, $S, $L, $L);\n", covered.key(), ROUTE, covered.classPath(),
@@ -114,7 +120,7 @@ final class FilterWriter {
                 ? "{@code @AllowCredentials} on the class"
                 : "{@code @AllowCredentials} on {@code " + covered.key() + "}";
         return FieldSpec.builder(CORS_POLICY, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(where + ".\n")
+                .addJavadoc("$L.\n", where) // a key may hold '$' (Map$Entry): never a format string
                 .initializer(init.build())
                 .build();
     }
@@ -132,11 +138,27 @@ final class FilterWriter {
             java.util.Collection<String> taken) {
         String base = covered.policy().source().equals(model.type())
                 ? "CLASS"
-                : covered.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+                : upperSnake(covered.methodName());
         String name = base + "_POLICY";
         for (int i = 2; taken.contains(name); i++) {
             name = base + "_" + i + "_POLICY";
         }
         return name;
+    }
+
+    /** {@code listOrders} becomes {@code LIST_ORDERS}: an underscore before each capital that ends a lowercase run or digit. */
+    private static String upperSnake(String camel) {
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (i > 0 && c >= 'A' && c <= 'Z') {
+                char prev = camel.charAt(i - 1);
+                if (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9') {
+                    out.append('_');
+                }
+            }
+            out.append(c);
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,9 @@ package dev.cordial.processor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -26,7 +28,12 @@ final class ManifestWriter {
 
     static String write(ResourceModel model, String binaryName) {
         List<ResourceModel.Covered> routes = new ArrayList<>(model.methods());
-        routes.sort(Comparator.comparing(ManifestWriter::template).thenComparing(ResourceModel.Covered::key));
+        Map<ResourceModel.Covered, String> templates = new IdentityHashMap<>();
+        for (ResourceModel.Covered r : routes) {
+            templates.put(r, template(r));
+        }
+        routes.sort(Comparator.comparing((ResourceModel.Covered r) -> templates.get(r))
+                .thenComparing(ResourceModel.Covered::key));
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"resource\": ").append(string(binaryName)).append(",\n");
         json.append("  \"filter\": ").append(string(model.packageName().isEmpty() ? model.filterSimpleName()
@@ -41,7 +48,7 @@ final class ManifestWriter {
                 (origin.contains("://*.") ? patterns : exact).add(origin);
             }
             json.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            field(json, "template", string(template(r)));
+            field(json, "template", string(templates.get(r)));
             field(json, "httpMethods", strings(r.httpMethods()));
             field(json, "javaMethod", string(r.key()));
             field(json, "origins", strings(exact));
@@ -60,12 +67,35 @@ final class ManifestWriter {
     static String template(ResourceModel.Covered route) {
         StringBuilder out = new StringBuilder();
         for (String part : new String[] {route.classPath(), route.methodPath()}) {
-            String trimmed = part.replaceAll("^/+|/+$", "");
+            String trimmed = trimSlashes(part);
             if (!trimmed.isEmpty()) {
                 out.append('/').append(trimmed);
             }
         }
         return out.length() == 0 ? "/" : out.toString();
+    }
+
+    /**
+     * {@code part.replaceAll("^/+|/+$", "")} without compiling a pattern per call: leading and
+     * trailing slashes removed. A value with a line terminator (where {@code $} also matches
+     * before a final one) still takes the regular expression, so the result is the same.
+     */
+    private static String trimSlashes(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return part.replaceAll("^/+|/+$", "");
+            }
+        }
+        int start = 0;
+        int end = part.length();
+        while (start < end && part.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && part.charAt(end - 1) == '/') {
+            end--;
+        }
+        return part.substring(start, end);
     }
 
     private static String declaredOn(Element source) {

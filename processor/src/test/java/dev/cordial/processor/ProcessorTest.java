@@ -301,4 +301,21 @@ class ProcessorTest {
         assertThat(generated(c, "com.example.Unusual_CordialFilter"))
                 .contains("\"generic(java.lang.Object[],java.util.Map$Entry,int[])\"");
     }
+
+    @Test
+    void methodLevelPolicyOnANestedTypeParameterGetsAFilter() {
+        // The binary key holds a '$': written into the policy's Javadoc, it once broke the code writer.
+        JavaFileObject nested = source("Nested", """
+                @Path("nested")
+                public class Nested {
+                    @DELETE @AllowCredentials(origins = "https://admin.example.com")
+                    public void remove(java.util.Map.Entry<String, Long> entry) {}
+                }
+                """);
+        Compilation c = compile(nested);
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(generated(c, "com.example.Nested_CordialFilter"))
+                .contains("{@code @AllowCredentials} on {@code remove(java.util.Map$Entry)}.")
+                .contains("case \"remove(java.util.Map$Entry)\" -> new Route(\"nested\", \"\", REMOVE_POLICY, \"DELETE\");");
+    }
 }
