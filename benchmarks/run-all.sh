@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Reruns every benchmark of docs/BENCHMARKS.md and writes the results to benchmarks/target/results/:
-#   jmh.txt / jmh.json  per request, per preflight, origin-list scaling, oversized headers (JMH, -prof gc)
-#   wrk.txt             end to end on real servers (wrk)
-#   compile.txt         javac with and without the processor at 100, 500 and 1,000 resources
+#   jmh.txt / jmh.json  per request and per preflight (2 forks), origin-list scaling and oversized
+#                       headers (1 fork); JMH with -prof gc
+#   wrk.txt             end to end on real servers (wrk, servers and wrk pinned to separate cores)
+#   compile.txt         javac without the processor, with it, and with its output as plain sources:
+#                       trivial corpus at 1, 100 and 1,000 resources, realistic corpus of 50
+#   startup.txt         launch to first answered request, 1 / 100 / 1,000 resources, Jersey and RESTEasy
 #   bash benchmarks/run-all.sh
-# Takes about 15 minutes on 2 cores. Not part of the test command.
+# Takes about 40 minutes on 2 cores. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=benchmarks/target/results
@@ -13,9 +16,15 @@ mkdir -p "$out"
 { echo "# $(date -u +%FT%TZ) $(uname -srm), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"; java -version 2>&1 | head -1; } \
   | tee "$out/machine.txt"
 
-java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff "$out/jmh.json" 2>&1 | tee "$out/jmh-full.log" \
-  | sed -n '/^Benchmark /,$p' | grep -v 'gc.count\|gc.time\|alloc.rate ' > "$out/jmh.txt"
-cat "$out/jmh.txt"
+jmh() {  # name, JMH arguments...
+  local name=$1
+  shift
+  java -jar benchmarks/target/benchmarks.jar "$@" -prof gc -rf json -rff "$out/$name.json" 2>&1 \
+    | tee "$out/$name-full.log" | sed -n '/^Benchmark /,$p' | grep -v 'gc.count\|gc.time\|alloc.rate ' > "$out/$name.txt"
+  cat "$out/$name.txt"
+}
+jmh jmh 'RequestBenchmark|PreflightBenchmark' -f 2 -wi 3 -i 5
+jmh jmh-scaling 'ScalingBenchmark|OversizedBenchmark' -f 1
 
 bash benchmarks/wrk.sh | tee "$out/wrk.txt"
 
@@ -34,3 +43,5 @@ classpath="$classpath:$m2/com/fasterxml/jackson/core/jackson-annotations/2.17.2/
 classpath="$classpath:$m2/jakarta/validation/jakarta.validation-api/3.1.0/jakarta.validation-api-3.1.0.jar"
 java -cp benchmarks/target/benchmarks.jar dev.cordial.bench.CompileBenchmark "$processorpath" "$classpath" \
   "trivial:1,100,1000;realistic:50" 5 | tee "$out/compile.txt"
+
+bash benchmarks/startup/run.sh

@@ -24,6 +24,10 @@ public final class CorsRules {
     private static final String PREFLIGHT_VARY = CorsHeaders.ORIGIN + ", " + CorsHeaders.REQUEST_METHOD + ", "
             + CorsHeaders.REQUEST_HEADERS;
 
+    /** By policy. Policies come from annotations and configuration, so there are few of them. */
+    private static final java.util.concurrent.ConcurrentMap<CorsPolicy, CorsRules> PREPARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final CorsPolicy policy;
     private final OriginMatcher matcher;
     private final Set<String> methods;
@@ -44,8 +48,19 @@ public final class CorsRules {
         this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
     }
 
+    /**
+     * The rules for {@code policy}. Equal policies share one immutable instance: the binder asks once
+     * per resource method, and preparing a policy (checking and indexing its origins) is the costly
+     * part of startup that does not depend on the method.
+     */
     public static CorsRules of(CorsPolicy policy) {
-        return new CorsRules(policy);
+        CorsRules rules = PREPARED.get(policy);
+        if (rules == null) {
+            rules = new CorsRules(policy); // outside computeIfAbsent: an invalid origin throws, and is not cached
+            CorsRules raced = PREPARED.putIfAbsent(policy, rules);
+            return raced != null ? raced : rules;
+        }
+        return rules;
     }
 
     /** The policy these rules apply, origins from configuration included, for the startup dump. */

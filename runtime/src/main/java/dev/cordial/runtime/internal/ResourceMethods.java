@@ -108,8 +108,8 @@ public final class ResourceMethods {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(GeneratedFilters.methodKey(handling));
         keys.add(GeneratedFilters.methodKey(reported));
-        for (Method m : implementation.getMethods()) {
-            if (m.isBridge() && m.getName().equals(handling.getName())
+        for (Method m : BRIDGES.get(implementation)) {
+            if (m.getName().equals(handling.getName())
                     && m.getParameterCount() == handling.getParameterCount()
                     && handling.equals(bridged(implementation, m))) {
                 keys.add(GeneratedFilters.methodKey(m));
@@ -117,6 +117,20 @@ public final class ResourceMethods {
         }
         return keys;
     }
+
+    /** The public bridge methods of a type, usually none; {@code getMethods()} copies every method per call. */
+    private static final ClassValue<List<Method>> BRIDGES = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> bridges = new ArrayList<>();
+            for (Method m : type.getMethods()) {
+                if (m.isBridge()) {
+                    bridges.add(m);
+                }
+            }
+            return List.copyOf(bridges);
+        }
+    };
 
     /** The non-bridge method a bridge of {@code type} delegates to. */
     private static Method bridged(Class<?> type, Method bridge) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +24,9 @@ public final class ReflectedRoutes {
 
     /** The route of {@code method} on {@code resourceClass}, or {@code null} for sub-resources and locators. */
     public static Found of(Class<?> resourceClass, Method method) {
+        Set<Class<?>> lineage = lineage(resourceClass);
         Path classPath = null;
-        for (Class<?> c : lineage(resourceClass)) {
+        for (Class<?> c : lineage) {
             classPath = c.getAnnotation(Path.class);
             if (classPath != null) {
                 break;
@@ -33,7 +35,7 @@ public final class ReflectedRoutes {
         if (classPath == null) {
             return null;
         }
-        for (Class<?> c : lineage(resourceClass)) {
+        for (Class<?> c : lineage) {
             Method m = declared(c, method);
             if (m == null) {
                 continue;
@@ -64,20 +66,30 @@ public final class ReflectedRoutes {
         }
     }
 
-    /** The type, its superclasses, then their interfaces breadth-first: where Jakarta REST looks for annotations. */
+    /**
+     * The type, its superclasses, then their interfaces breadth-first: where Jakarta REST looks for
+     * annotations. Computed once per type (the binder asks once per resource method).
+     */
     public static Set<Class<?>> lineage(Class<?> type) {
-        Set<Class<?>> out = new LinkedHashSet<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            out.add(c);
-        }
-        List<Class<?>> queue = new ArrayList<>(out);
-        for (int i = 0; i < queue.size(); i++) {
-            for (Class<?> itf : queue.get(i).getInterfaces()) {
-                if (out.add(itf)) {
-                    queue.add(itf);
+        return LINEAGE.get(type);
+    }
+
+    private static final ClassValue<Set<Class<?>>> LINEAGE = new ClassValue<>() {
+        @Override
+        protected Set<Class<?>> computeValue(Class<?> type) {
+            Set<Class<?>> out = new LinkedHashSet<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                out.add(c);
+            }
+            List<Class<?>> queue = new ArrayList<>(out);
+            for (int i = 0; i < queue.size(); i++) {
+                for (Class<?> itf : queue.get(i).getInterfaces()) {
+                    if (out.add(itf)) {
+                        queue.add(itf);
+                    }
                 }
             }
+            return Collections.unmodifiableSet(out);
         }
-        return out;
-    }
+    };
 }
