@@ -14,6 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
+# Interleaved rounds run and thrown away before the measured ones: with every server on one core, each
+# server's JIT and GC threads share that core, and until all five have settled (about two rounds on the
+# build machine) every variant's rounds ran at a third of their later rate.
+DISCARD=${DISCARD:-2}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -72,13 +76,19 @@ done
 
 # Rounds interleave the variants, so that drift of the machine hits all of them alike.
 declare -A results
+for _ in $(seq 1 "$DISCARD"); do
+  for i in "${!names[@]}"; do
+    taskset -c "$WRK_CPUS" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "${urls[$i]}" >/dev/null
+  done
+done
 for _ in $(seq 1 "$RUNS"); do
   for i in "${!names[@]}"; do
     results[$i]+="$(taskset -c "$WRK_CPUS" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -H "$ORIGIN" "${urls[$i]}" | awk '/Requests\/sec/ {print $2}') "
   done
 done
 
-echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS interleaved rounds after a $WARMUP warm-up each, median requests/s;" \
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, $RUNS interleaved rounds after a $WARMUP warm-up each and $DISCARD discarded rounds," \
+  "median requests/s;" \
   "$(nproc) cores, all five servers up, one loaded at a time; servers on CPU $SERVER_CPUS, wrk on CPU $WRK_CPUS"
 echo
 echo "| variant | req/s (median) | spread (max-min)/median | runs |"
