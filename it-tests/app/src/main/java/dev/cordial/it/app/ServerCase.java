@@ -67,7 +67,18 @@ public abstract class ServerCase {
     }
 
     protected HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        try {
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // The client reused a kept-alive connection the server was closing (Jetty closes one after some
+            // error responses): it read EOF before any byte of a response, so nothing was answered and
+            // sending again is safe. Seen once in CI on Dropwizard; every other failure is the test's.
+            if (!String.valueOf(e.getMessage()).contains("header parser received no bytes")) {
+                throw e;
+            }
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     protected static void assertAllowed(HttpResponse<String> r, String origin) {
