@@ -188,8 +188,24 @@ public final class CorsRules {
             if (length > MAX_REQUEST_HEADERS_LENGTH) {
                 return null;
             }
-            for (long span = nextName(line, 0); span >= 0; span = nextName(line, after(line, span))) {
-                String name = line.substring((int) (span >>> 32), (int) span); // the line itself when it is one name
+            for (int i = 0; i <= line.length(); ) {
+                int end = line.indexOf(',', i);
+                if (end < 0) {
+                    end = line.length();
+                }
+                int from = i;
+                int to = end;
+                i = end + 1;
+                while (from < to && isOws(line.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isOws(line.charAt(to - 1))) {
+                    to--;
+                }
+                if (from == to) {
+                    continue; // an empty element ("a,,b", a trailing comma)
+                }
+                String name = line.substring(from, to); // the line itself when it is one name
                 if (!HttpTokens.isToken(name) || ++count > MAX_REQUEST_HEADERS) {
                     return null;
                 }
@@ -206,37 +222,6 @@ public final class CorsRules {
             }
         }
         return extras;
-    }
-
-    /**
-     * The next non-empty comma-separated element of {@code line} at or after {@code from}, without
-     * its optional whitespace, as {@code start << 32 | end}; {@code -1} when there is none.
-     */
-    private static long nextName(String line, int from) {
-        int i = from;
-        while (i >= 0 && i <= line.length()) {
-            int comma = line.indexOf(',', i);
-            int end = comma < 0 ? line.length() : comma;
-            int start = i;
-            int to = end;
-            while (start < to && isOws(line.charAt(start))) {
-                start++;
-            }
-            while (to > start && isOws(line.charAt(to - 1))) {
-                to--;
-            }
-            if (start < to) {
-                return (long) start << 32 | to;
-            }
-            i = comma < 0 ? -1 : comma + 1;
-        }
-        return -1;
-    }
-
-    /** Where the element after {@code span} may start: past the comma that ends it, or past the line. */
-    private static int after(String line, long span) {
-        int comma = line.indexOf(',', (int) span);
-        return comma < 0 ? line.length() + 1 : comma + 1;
     }
 
     private static boolean isOws(char c) {
