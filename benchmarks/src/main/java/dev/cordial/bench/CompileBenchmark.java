@@ -20,10 +20,16 @@ import java.util.stream.Stream;
  *   <li><b>with</b>: the sources, Cordial's processor on {@code -processorpath};
  *   <li><b>plain</b>: the sources plus the {@code *_CordialFilter.java} that the processor
  *       generated (captured once from a <i>with</i> run), {@code -proc:none}: what the generated
- *       code costs to compile, without any processing.
+ *       code costs to compile, without any processing;
+ *   <li><b>minimal</b>: the sources, with a processor that does the least any processor generating
+ *       one source per annotated resource can do ({@link #MINIMAL_PROCESSOR}: one three-line class
+ *       per type carrying {@code @AllowCredentials}, nothing read, nothing checked), compiled here
+ *       from source. It is javac's own price for such a processor: the extra round, the Filer, the
+ *       processor path.
  * </ul>
- * Then {@code with − plain} is the processing itself (processor start, rounds, model, writing)
- * and {@code plain − without} the cost of compiling the generated code.
+ * Then {@code with − plain} is the processing itself (processor start, rounds, model, writing),
+ * {@code plain − without} the cost of compiling the generated code, and {@code minimal − without}
+ * the part of {@code with − without} that no processor generating per-resource sources avoids.
  *
  * <p>Corpora: {@code trivial}, one four-method resource with empty bodies repeated N times, and
  * {@code realistic}, resources as services have them (DTOs with Jackson and Bean Validation
@@ -41,8 +47,58 @@ public final class CompileBenchmark {
 
     private CompileBenchmark() {}
 
-    private record Cell(Corpus corpus, long without, long with, long plain, List<Long> withoutRuns,
-            List<Long> withRuns, List<Long> plainRuns, long withoutCpu, long withCpu, long plainCpu) {}
+    private record Cell(Corpus corpus, long without, long with, long plain, long minimal, List<Long> withoutRuns,
+            List<Long> withRuns, List<Long> plainRuns, List<Long> minimalRuns, long withoutCpu, long withCpu,
+            long plainCpu, long minimalCpu) {}
+
+    /**
+     * The floor processor: for each type that carries {@code @AllowCredentials} (on itself or a
+     * method), one class with one constant, written in the round that found it, as Cordial does.
+     */
+    static final String MINIMAL_PROCESSOR = """
+            package minimal;
+
+            import java.io.IOException;
+            import java.io.Writer;
+            import java.util.LinkedHashSet;
+            import java.util.Set;
+            import javax.annotation.processing.AbstractProcessor;
+            import javax.annotation.processing.RoundEnvironment;
+            import javax.annotation.processing.SupportedAnnotationTypes;
+            import javax.lang.model.SourceVersion;
+            import javax.lang.model.element.Element;
+            import javax.lang.model.element.TypeElement;
+
+            @SupportedAnnotationTypes("dev.cordial.AllowCredentials")
+            public final class MinimalProcessor extends AbstractProcessor {
+                @Override
+                public SourceVersion getSupportedSourceVersion() {
+                    return SourceVersion.latestSupported();
+                }
+
+                @Override
+                public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+                    Set<TypeElement> types = new LinkedHashSet<>();
+                    for (TypeElement annotation : annotations) {
+                        for (Element e : round.getElementsAnnotatedWith(annotation)) {
+                            types.add((TypeElement) (e instanceof TypeElement ? e : e.getEnclosingElement()));
+                        }
+                    }
+                    for (TypeElement type : types) {
+                        String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+                        String name = type.getSimpleName() + "_Minimal";
+                        try (Writer w = processingEnv.getFiler()
+                                .createSourceFile(pkg.isEmpty() ? name : pkg + "." + name, type).openWriter()) {
+                            w.write((pkg.isEmpty() ? "" : "package " + pkg + ";\\n") + "final class " + name
+                                    + " {\\n    static final String TYPE = \\"" + type.getQualifiedName() + "\\";\\n}\\n");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    return false;
+                }
+            }
+            """;
 
     /** javac's user + system CPU time comes from {@code /usr/bin/time} when there is one. */
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -66,27 +122,33 @@ public final class CompileBenchmark {
             corpora.put(nameSizes[0], Stream.of(nameSizes[1].split(",")).mapToInt(Integer::parseInt).toArray());
         }
 
-        System.out.printf("javac %s, %d runs per cell (without, with, plain alternating, fresh processes), median"
+        Path minimalDir = Files.createTempDirectory("cordial-compile-minimal-processor-");
+        String minimalPath = compileMinimalProcessor(minimalDir);
+        System.out.printf("javac %s, %d runs per cell (without, with, plain, minimal alternating, fresh processes), median"
                 + " wall time; %d cores%n", Runtime.version(), runs, Runtime.getRuntime().availableProcessors());
-        System.out.println("flags: javac -J-Xmx1g -d OUT -s GEN -cp CLASSPATH (-proc:none | -processorpath PROCESSORPATH)"
-                + " @sources");
+        System.out.println("flags: javac -J-Xmx1g -d OUT -s GEN -cp CLASSPATH (-proc:none | -processorpath PROCESSORPATH"
+                + " | -processorpath MINIMAL) @sources");
         System.out.println();
         List<Cell> cells = new ArrayList<>();
         for (Map.Entry<String, int[]> corpus : corpora.entrySet()) {
             for (int n : corpus.getValue()) {
-                cells.add(measure(corpus.getKey(), n, processorPath, classPath, runs));
+                cells.add(measure(corpus.getKey(), n, processorPath, minimalPath, classPath, runs));
             }
         }
+        delete(minimalDir);
 
         System.out.println();
         System.out.println("| corpus | resources | source lines | without (ms) | with (ms) | plain (ms) | with − without |"
-                + " processing = with − plain | generated code = plain − without |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+                + " processing = with − plain | generated code = plain − without | minimal (ms) |"
+                + " minimal − without |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Cell c : cells) {
-            System.out.printf("| %s | %d | %d | %d | %d | %d | %+d (%+.1f%%) | %+d (%.1f%% of without) | %+d |%n",
+            System.out.printf("| %s | %d | %d | %d | %d | %d | %+d (%+.1f%%) | %+d (%.1f%% of without) | %+d | %d |"
+                    + " %+d (%+.1f%%) |%n",
                     c.corpus.name(), c.corpus.resources(), c.corpus.lines(), c.without, c.with, c.plain,
                     c.with - c.without, percent(c.with - c.without, c.without), c.with - c.plain,
-                    percent(c.with - c.plain, c.without), c.plain - c.without);
+                    percent(c.with - c.plain, c.without), c.plain - c.without, c.minimal, c.minimal - c.without,
+                    percent(c.minimal - c.without, c.without));
         }
         if (Files.isExecutable(TIME)) {
             System.out.println();
@@ -94,21 +156,24 @@ public final class CompileBenchmark {
                     + " other load on the machine):");
             System.out.println();
             System.out.println("| corpus | resources | without (ms) | with (ms) | plain (ms) | with − without |"
-                    + " processing = with − plain | generated code = plain − without |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+                    + " processing = with − plain | generated code = plain − without | minimal (ms) |"
+                    + " minimal − without |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (Cell c : cells) {
-                System.out.printf("| %s | %d | %d | %d | %d | %+d (%+.1f%%) | %+d (%.1f%% of without) | %+d |%n",
+                System.out.printf("| %s | %d | %d | %d | %d | %+d (%+.1f%%) | %+d (%.1f%% of without) | %+d | %d |"
+                        + " %+d (%+.1f%%) |%n",
                         c.corpus.name(), c.corpus.resources(), c.withoutCpu, c.withCpu, c.plainCpu,
                         c.withCpu - c.withoutCpu, percent(c.withCpu - c.withoutCpu, c.withoutCpu),
                         c.withCpu - c.plainCpu, percent(c.withCpu - c.plainCpu, c.withoutCpu),
-                        c.plainCpu - c.withoutCpu);
+                        c.plainCpu - c.withoutCpu, c.minimalCpu, c.minimalCpu - c.withoutCpu,
+                        percent(c.minimalCpu - c.withoutCpu, c.withoutCpu));
             }
         }
         System.out.println();
-        System.out.println("Raw runs (ms), without / with / plain:");
+        System.out.println("Raw runs (ms), without / with / plain / minimal:");
         for (Cell c : cells) {
-            System.out.printf("  %s %d: %s / %s / %s%n", c.corpus.name(), c.corpus.resources(), c.withoutRuns,
-                    c.withRuns, c.plainRuns);
+            System.out.printf("  %s %d: %s / %s / %s / %s%n", c.corpus.name(), c.corpus.resources(), c.withoutRuns,
+                    c.withRuns, c.plainRuns, c.minimalRuns);
         }
         System.out.println();
         System.out.println("Goals (issue 15):");
@@ -116,8 +181,10 @@ public final class CompileBenchmark {
             if (c.corpus.name().equals("realistic")) {
                 goal("realistic " + c.corpus.resources() + ": with − without ≤ 10% of without",
                         percent(c.with - c.without, c.without), 10, "%");
+                goal("  the minimal processor, same measure", percent(c.minimal - c.without, c.without), 10, "%");
             } else if (c.corpus.resources() == 1) {
                 goal("trivial 1: with − without ≤ 100 ms", c.with - c.without, 100, " ms");
+                goal("  the minimal processor, same measure", c.minimal - c.without, 100, " ms");
             } else if (c.corpus.resources() == 1000) {
                 goal("trivial 1000: processing (with − plain) ≤ 15% of without",
                         percent(c.with - c.plain, c.without), 15, "%");
@@ -133,8 +200,25 @@ public final class CompileBenchmark {
         return 100.0 * part / whole;
     }
 
-    private static Cell measure(String name, int n, String processorPath, String classPath, int runs)
-            throws Exception {
+    /** Compiles {@link #MINIMAL_PROCESSOR} into {@code dir}, with its service file; returns the processor path. */
+    private static String compileMinimalProcessor(Path dir) throws Exception {
+        Path source = Files.createDirectories(dir.resolve("src/minimal")).resolve("MinimalProcessor.java");
+        Files.writeString(source, MINIMAL_PROCESSOR, StandardCharsets.UTF_8);
+        Path classes = dir.resolve("classes");
+        Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+        Files.writeString(services.resolve("javax.annotation.processing.Processor"), "minimal.MinimalProcessor\n",
+                StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("javac", "-proc:none", "-d", classes.toString(), source.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("cannot compile the minimal processor:\n" + output);
+        }
+        return classes.toString();
+    }
+
+    private static Cell measure(String name, int n, String processorPath, String minimalPath, String classPath,
+            int runs) throws Exception {
         Path dir = Files.createTempDirectory("cordial-compile-" + name + "-" + n + "-");
         try {
             Corpus corpus = Corpus.generate(name, n, dir);
@@ -170,6 +254,9 @@ public final class CompileBenchmark {
             List<Long> withoutCpu = new ArrayList<>();
             List<Long> withCpu = new ArrayList<>();
             List<Long> plainCpu = new ArrayList<>();
+            List<Long> minimal = new ArrayList<>();
+            List<Long> minimalCpu = new ArrayList<>();
+            javac(dir, sources, classPath, minimalPath);
             for (int r = 0; r < runs; r++) {
                 Run a = javac(dir, sources, classPath, null);
                 Run w = javac(dir, sources, classPath, processorPath);
@@ -180,6 +267,13 @@ public final class CompileBenchmark {
                 if (!generatedFilters(dir.resolve("gen")).isEmpty()) {
                     throw new IllegalStateException("-proc:none ran a processor");
                 }
+                Run m = javac(dir, sources, classPath, minimalPath);
+                if (generated(dir.resolve("gen"), "_Minimal.java").size() != corpus.annotatedResources()) {
+                    throw new IllegalStateException("the minimal processor did not generate one class per annotated"
+                            + " resource:\n" + m.output);
+                }
+                minimal.add(m.ms);
+                minimalCpu.add(m.cpuMs);
                 without.add(a.ms);
                 with.add(w.ms);
                 plain.add(b.ms);
@@ -187,10 +281,10 @@ public final class CompileBenchmark {
                 withCpu.add(w.cpuMs);
                 plainCpu.add(b.cpuMs);
             }
-            Cell cell = new Cell(corpus, median(without), median(with), median(plain), without, with, plain,
-                    median(withoutCpu), median(withCpu), median(plainCpu));
-            System.out.printf("  without %d ms, with %d ms, plain %d ms (load average before %s, after %s)%n",
-                    cell.without, cell.with, cell.plain, loadBefore, loadAverage());
+            Cell cell = new Cell(corpus, median(without), median(with), median(plain), median(minimal), without, with,
+                    plain, minimal, median(withoutCpu), median(withCpu), median(plainCpu), median(minimalCpu));
+            System.out.printf("  without %d ms, with %d ms, plain %d ms, minimal %d ms (load average before %s, after"
+                    + " %s)%n", cell.without, cell.with, cell.plain, cell.minimal, loadBefore, loadAverage());
             return cell;
         } finally {
             delete(dir);
@@ -203,11 +297,15 @@ public final class CompileBenchmark {
     }
 
     private static List<Path> generatedFilters(Path gen) throws IOException {
+        return generated(gen, "_CordialFilter.java");
+    }
+
+    private static List<Path> generated(Path gen, String suffix) throws IOException {
         if (!Files.exists(gen)) {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(gen)) {
-            return paths.filter(p -> p.getFileName().toString().endsWith("_CordialFilter.java")).sorted().toList();
+            return paths.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         }
     }
 
