@@ -2,12 +2,14 @@
 # Reruns every benchmark of docs/BENCHMARKS.md and writes the results to benchmarks/target/results/:
 #   jmh.txt / jmh.json  per request and per preflight (2 forks), origin-list scaling and oversized
 #                       headers (1 fork); JMH with -prof gc
+#   jmh-allowed-f6.txt  the allowed request and preflight, Cordial and RESTEasy's CorsFilter, 6 forks
 #   wrk.txt             end to end on real servers (wrk, servers and wrk pinned to separate cores)
-#   compile.txt         javac without the processor, with it, and with its output as plain sources:
+#   compile.txt         javac without the processor, with it, with its output as plain sources, and
+#                       with a minimal processor that writes one 3-line class per resource:
 #                       trivial corpus at 1, 100 and 1,000 resources, realistic corpus of 50
 #   startup.txt         launch to first answered request, 1 / 100 / 1,000 resources, Jersey and RESTEasy
 #   bash benchmarks/run-all.sh
-# Takes about 40 minutes on 2 cores. Not part of the test command.
+# Takes about 35 minutes on 2 cores. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=benchmarks/target/results
@@ -24,6 +26,9 @@ jmh() {  # name, JMH arguments...
   cat "$out/$name.txt"
 }
 jmh jmh 'RequestBenchmark|PreflightBenchmark' -f 2 -wi 3 -i 5
+# The two allowed paths against RESTEasy's CorsFilter again, with six forks: tighter errors for the ratios.
+jmh jmh-allowed-f6 'RequestBenchmark.(cordial|resteasyCorsFilter)$|PreflightBenchmark.(cordial|resteasyCorsFilter)$' \
+  -p origin=allowed -f 6 -wi 3 -i 5
 jmh jmh-scaling 'ScalingBenchmark|OversizedBenchmark' -f 1
 
 bash benchmarks/wrk.sh | tee "$out/wrk.txt"
