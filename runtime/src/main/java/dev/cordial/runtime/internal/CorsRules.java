@@ -140,18 +140,18 @@ public final class CorsRules {
         // This order, not the alphabetical one: RESTEasy keeps response headers in a case-insensitive
         // tree map, and inserted in this order its comparisons walk the long shared "Access-Control-"
         // prefix about a sixth less often (docs/BENCHMARKS.md). Header order means nothing in HTTP.
-        Response.ResponseBuilder ok = Response.noContent()
-                .header(CorsHeaders.ALLOW_METHODS, servedMethods)
-                .header(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        PreflightHeaders answer = new PreflightHeaders(6);
+        answer.add(CorsHeaders.ALLOW_METHODS, servedMethods);
+        answer.add(CorsHeaders.ALLOW_CREDENTIALS, "true");
         if (maxAge != null) {
-            ok.header(CorsHeaders.MAX_AGE, maxAge);
+            answer.add(CorsHeaders.MAX_AGE, maxAge);
         }
-        ok.header(CorsHeaders.VARY, PREFLIGHT_VARY);
+        answer.add(CorsHeaders.VARY, PREFLIGHT_VARY);
         if (headers != null) {
-            ok.header(CorsHeaders.ALLOW_HEADERS, headers);
+            answer.add(CorsHeaders.ALLOW_HEADERS, headers);
         }
-        ok.header(CorsHeaders.ALLOW_ORIGIN, origin);
-        return ok.build();
+        answer.add(CorsHeaders.ALLOW_ORIGIN, origin);
+        return Response.noContent().replaceAll(answer).build();
     }
 
     /** A 403 with no CORS headers, only {@code Vary}. */
@@ -206,7 +206,13 @@ public final class CorsRules {
                     continue; // an empty element ("a,,b", a trailing comma)
                 }
                 String name = line.substring(from, to); // the line itself when it is one name
-                if (!HttpTokens.isToken(name) || ++count > MAX_REQUEST_HEADERS) {
+                if (++count > MAX_REQUEST_HEADERS) {
+                    return null;
+                }
+                if (allowHeadersLower.contains(name)) {
+                    continue; // as browsers send it, lowercase: an allowed name, so a token
+                }
+                if (!HttpTokens.isToken(name)) {
                     return null;
                 }
                 String lower = name.toLowerCase(Locale.ROOT); // the same string when already lowercase
