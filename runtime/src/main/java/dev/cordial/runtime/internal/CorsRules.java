@@ -216,8 +216,8 @@ public final class CorsRules {
                     return null;
                 }
                 String lower = name.toLowerCase(Locale.ROOT); // the same string when already lowercase
-                if (allowHeadersLower.contains(lower)) {
-                    continue;
+                if (!lower.equals(name) && allowHeadersLower.contains(lower)) {
+                    continue; // a lowercase name was looked up above
                 }
                 if (!lower.equals("accept") && !lower.equals("accept-language") && !lower.equals("content-language")) {
                     return null;
