@@ -1,6 +1,6 @@
 package dev.cordial.runtime;
 
-import dev.cordial.runtime.internal.OriginSyntax;
+import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

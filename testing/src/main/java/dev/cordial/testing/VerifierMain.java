@@ -1,5 +1,6 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.path.PathTemplate;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class VerifierMain {
                 verifier.allowUnsafeMethods();
             }
             samples.forEach(s -> verifier.sample(s[0], s[1]));
-            Report report = verifier.verify();
+            VerificationReport report = verifier.verify();
             out.println(report);
             return report.passed() ? 0 : 1;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -73,13 +74,9 @@ public final class VerifierMain {
 
     /** {@code /items/{id: [0-9]+}=/items/7}: split at the first '=' outside braces, since a regex may hold one. */
     private static String[] sample(String arg) {
-        int depth = 0;
-        for (int i = 0; i < arg.length(); i++) {
-            char c = arg.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (c == '=' && depth == 0) {
-                return new String[] {arg.substring(0, i), arg.substring(i + 1)};
-            }
+        int i = PathTemplate.indexOutsideBraces(arg, '=');
+        if (i >= 0) {
+            return new String[] {arg.substring(0, i), arg.substring(i + 1)};
         }
         throw new IllegalArgumentException("--sample needs TEMPLATE=PATH, got " + arg);
     }

@@ -1,5 +1,8 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.fetch.HttpTokens;
+import dev.cordial.core.origin.OriginMatcher;
 import dev.cordial.runtime.CorsPolicy;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -80,7 +83,7 @@ public final class CorsRules {
 
     /** Case-sensitive; HEAD is allowed wherever GET is, as Jakarta REST serves it for GET. */
     public boolean allowsMethod(String method) {
-        return methods.contains(method) || method.equals("HEAD") && methods.contains("GET");
+        return HttpMethods.covers(methods, method);
     }
 
     /**

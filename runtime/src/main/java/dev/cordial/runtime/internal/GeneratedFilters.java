@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.core.naming.GeneratedNames;
 import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.runtime.CordialFilter;
 import java.lang.reflect.InvocationTargetException;
@@ -13,8 +14,6 @@ import java.util.List;
  * {@code com.example.Outer_Inner_CordialFilter}.
  */
 public final class GeneratedFilters {
-
-    public static final String SUFFIX = "_CordialFilter";
 
     private static final ClassValue<List<CordialFilter>> CACHE = new ClassValue<>() {
         @Override
@@ -47,22 +46,16 @@ public final class GeneratedFilters {
 
     /** The generated name of the filter for {@code type}. */
     public static String filterName(Class<?> type) {
-        String pkg = type.getPackageName();
-        String local = pkg.isEmpty() ? type.getName() : type.getName().substring(pkg.length() + 1);
-        return (pkg.isEmpty() ? "" : pkg + ".") + local.replace('$', '_') + SUFFIX;
+        return GeneratedNames.filterName(type.getPackageName(), type.getName());
     }
 
     /** {@code name(erased,parameter,types)}, with nested types in binary form and arrays as {@code []}. */
     public static String methodKey(Method method) {
-        StringBuilder sb = new StringBuilder(method.getName()).append('(');
-        Class<?>[] params = method.getParameterTypes();
-        for (int i = 0; i < params.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(params[i].getTypeName());
+        List<String> params = new ArrayList<>(method.getParameterCount());
+        for (Class<?> param : method.getParameterTypes()) {
+            params.add(param.getTypeName());
         }
-        return sb.append(')').toString();
+        return GeneratedNames.methodKey(method.getName(), params);
     }
 
     private static CordialFilter load(Class<?> type) {

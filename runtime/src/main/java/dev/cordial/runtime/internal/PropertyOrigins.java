@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.core.origin.OriginSyntax;
 import dev.cordial.runtime.CorsPolicy;
 import jakarta.ws.rs.core.Configuration;
 import java.lang.reflect.Method;

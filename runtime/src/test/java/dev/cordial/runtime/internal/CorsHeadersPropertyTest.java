@@ -1,5 +1,7 @@
 package dev.cordial.runtime.internal;
 
+import dev.cordial.core.origin.OriginOracle;
+import dev.cordial.core.origin.OriginSyntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.runtime.CorsPolicy;

@@ -1,5 +1,7 @@
 package dev.cordial.runtime.internal.routing;
 
+import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.path.PathTemplate;
 import dev.cordial.runtime.internal.CorsRules;
 import dev.cordial.runtime.internal.StartupErrors;
 import jakarta.ws.rs.core.UriInfo;
@@ -199,10 +201,8 @@ public final class RouteTable {
                 return e;
             }
         }
-        if (httpMethod.equals("HEAD")) {
-            return forMethod(candidates, "GET");
-        }
-        return null;
+        String fallback = HttpMethods.servedInstead(httpMethod);
+        return fallback == null ? null : forMethod(candidates, fallback);
     }
 
     private List<ClassGroup> snapshot() {
