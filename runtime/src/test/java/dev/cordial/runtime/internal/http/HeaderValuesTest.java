@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

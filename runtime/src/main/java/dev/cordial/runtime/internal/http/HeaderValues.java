@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.http;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

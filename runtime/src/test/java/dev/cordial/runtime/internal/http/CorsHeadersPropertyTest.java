@@ -1,5 +1,7 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.http;
 
+import dev.cordial.runtime.TestPolicies;
+import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.core.origin.OriginOracle;
 import dev.cordial.core.origin.OriginSyntax;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +31,8 @@ class CorsHeadersPropertyTest {
     private static final List<String> EXACT = List.of("https://app.example.com", "http://localhost:5173",
             "https://a-b.example.org:8443");
     private static final String PATTERN = "https://*.preview.example.com";
-    private static final CorsRules RULES = CorsRules.of(CorsPolicy.builder()
-            .origins(EXACT.get(0), EXACT.get(1), EXACT.get(2), PATTERN).methods("GET").build());
+    private static final CorsRules RULES = CorsRules.of(TestPolicies.values(CorsPolicy.builder()
+            .origins(EXACT.get(0), EXACT.get(1), EXACT.get(2), PATTERN).methods("GET").build()));
     private static final OriginSyntax.Origin PATTERN_ORIGIN = OriginSyntax.checkConfigured(PATTERN).origin();
 
     @Property(tries = 100_000)

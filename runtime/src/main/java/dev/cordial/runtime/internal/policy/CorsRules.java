@@ -1,9 +1,10 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.policy;
 
+import dev.cordial.runtime.internal.http.CorsHeaders;
+import dev.cordial.runtime.internal.http.PreflightHeaders;
 import dev.cordial.core.fetch.HttpMethods;
 import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.origin.OriginMatcher;
-import dev.cordial.runtime.CorsPolicy;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,10 +29,10 @@ public final class CorsRules {
             + CorsHeaders.REQUEST_HEADERS;
 
     /** By policy. Policies come from annotations and configuration, so there are few of them. */
-    private static final java.util.concurrent.ConcurrentMap<CorsPolicy, CorsRules> PREPARED =
+    private static final java.util.concurrent.ConcurrentMap<Policy, CorsRules> PREPARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final CorsPolicy policy;
+    private final Policy policy;
     private final OriginMatcher matcher;
     private final Set<String> methods;
     private final Set<String> allowHeadersLower;
@@ -39,7 +40,7 @@ public final class CorsRules {
     private final String exposeHeaders;
     private final String maxAge;
 
-    private CorsRules(CorsPolicy policy) {
+    private CorsRules(Policy policy) {
         this.policy = policy;
         this.matcher = OriginMatcher.of(policy.origins());
         this.methods = Set.copyOf(policy.methods());
@@ -56,7 +57,7 @@ public final class CorsRules {
      * per resource method, and preparing a policy (checking and indexing its origins) is the costly
      * part of startup that does not depend on the method.
      */
-    public static CorsRules of(CorsPolicy policy) {
+    public static CorsRules of(Policy policy) {
         CorsRules rules = PREPARED.get(policy);
         if (rules == null) {
             rules = new CorsRules(policy); // outside computeIfAbsent: an invalid origin throws, and is not cached

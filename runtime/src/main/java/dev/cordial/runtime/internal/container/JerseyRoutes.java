@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal.routing;
+package dev.cordial.runtime.internal.container;
 
+import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.core.Configuration;
 import org.glassfish.jersey.server.model.ModelProcessor;
 import org.glassfish.jersey.server.model.Resource;

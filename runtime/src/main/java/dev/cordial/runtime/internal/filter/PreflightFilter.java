@@ -1,6 +1,10 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.filter;
 
+import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.http.CorsHeaders;
+import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.runtime.internal.routing.RouteTable;
+import dev.cordial.runtime.internal.startup.Activation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -25,16 +29,18 @@ public final class PreflightFilter implements ContainerRequestFilter {
     public static final int PRIORITY = 1;
 
     private final RouteTable routes;
+    private final Activation activation;
 
-    public PreflightFilter(RouteTable routes) {
+    public PreflightFilter(RouteTable routes, Activation activation) {
         this.routes = routes;
+        this.activation = activation;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!routes.active()) {
+        if (!activation.active()) {
             request.abortWith(Response.serverError().type("text/plain")
-                    .entity("Cordial is not active on this server; see the server log").build());
+                    .entity(Messages.NOT_ACTIVE).build());
             return;
         }
         if (!CorsHeaders.isPreflight(request)) {

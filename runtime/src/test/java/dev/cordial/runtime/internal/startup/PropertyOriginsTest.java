@@ -1,9 +1,11 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.runtime.CorsPolicy;
+import dev.cordial.runtime.TestPolicies;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,8 +16,8 @@ class PropertyOriginsTest {
 
     private static final String KEY = "cordial.test.origins";
     private final Method method = PropertyOriginsTest.class.getDeclaredMethods()[0];
-    private final CorsPolicy policy =
-            CorsPolicy.builder().origins("https://app.example.com").originsProperty(KEY).methods("GET").build();
+    private final Policy policy = TestPolicies.values(
+            CorsPolicy.builder().origins("https://app.example.com").originsProperty(KEY).methods("GET").build());
 
     @AfterEach
     void clear() {
@@ -32,7 +34,7 @@ class PropertyOriginsTest {
     void unitesTrimmedOriginsAndReadsEachKeyOnce() {
         System.setProperty(KEY, " https://a.example.com ,https://*.b.example.com");
         Map<String, java.util.List<String>> cache = new HashMap<>();
-        CorsPolicy resolved = PropertyOrigins.resolve(policy, null, getClass(), method, cache);
+        Policy resolved = PropertyOrigins.resolve(policy, null, getClass(), method, cache);
         assertThat(resolved.origins()).containsExactly("https://app.example.com", "https://a.example.com",
                 "https://*.b.example.com");
         System.setProperty(KEY, "https://changed.example.com");

@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.startup;
 
+import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.AllowCredentials;
 import jakarta.ws.rs.HttpMethod;
@@ -141,9 +142,8 @@ public final class ResourceMethods {
             }
         }
         if (targets.size() != 1) {
-            throw new IllegalStateException("Cordial: cannot tell which method of " + type.getName() + " the bridge "
-                    + bridge + " leads to (" + targets.size() + " candidates), so it cannot tell whether"
-                    + " @AllowCredentials covers it; give the overloads of " + bridge.getName() + " distinct names");
+            throw new IllegalStateException(Messages.ambiguousBridge(type.getName(), String.valueOf(bridge), targets.size(),
+                    bridge.getName()));
         }
         return targets.get(0);
     }

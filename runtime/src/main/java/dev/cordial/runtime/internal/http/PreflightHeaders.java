@@ -1,4 +1,4 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.http;
 
 import jakarta.ws.rs.core.AbstractMultivaluedMap;
 import java.util.AbstractMap;
@@ -17,14 +17,14 @@ import java.util.Set;
  * inserted in the order they were added, each value in a {@link HeaderValues}: mutable, for the
  * filters that run later. Not a general map: read-only but for {@link #add}, for one response.
  */
-final class PreflightHeaders extends AbstractMultivaluedMap<String, Object> {
+public final class PreflightHeaders extends AbstractMultivaluedMap<String, Object> {
 
-    PreflightHeaders(int capacity) {
+    public PreflightHeaders(int capacity) {
         super(new Store(capacity));
     }
 
     /** Adds header {@code name} with its one {@code value}; {@code name} must not be there yet. */
-    void add(String name, String value) {
+    public void add(String name, String value) {
         ((Store) store).add(name, value);
     }
 

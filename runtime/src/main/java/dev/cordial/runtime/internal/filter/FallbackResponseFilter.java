@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.filter;
 
+import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

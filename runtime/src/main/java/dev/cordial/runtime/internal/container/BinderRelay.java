@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.container;
 
+import dev.cordial.runtime.internal.startup.Binder;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -23,12 +24,9 @@ import jakarta.ws.rs.ext.Provider;
 @ConstrainedTo(RuntimeType.SERVER)
 public final class BinderRelay implements DynamicFeature {
 
-    /** The configuration property holding the application's binder. */
-    public static final String PROPERTY = "dev.cordial.binder";
-
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        if (context.getConfiguration().getProperty(PROPERTY) instanceof DynamicFeature binder) {
+        if (context.getConfiguration().getProperty(Binder.PROPERTY) instanceof DynamicFeature binder) {
             binder.configure(resourceInfo, context);
         }
     }

@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.container;
 
+import dev.cordial.runtime.internal.filter.UnhandledExceptionMapper;
 import dev.cordial.runtime.CordialFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;

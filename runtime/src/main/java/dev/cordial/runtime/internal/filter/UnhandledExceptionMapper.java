@@ -1,5 +1,6 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.filter;
 
+import dev.cordial.runtime.internal.Messages;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,7 +41,7 @@ public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable
         if (own != null) {
             return own;
         }
-        LOG.log(Level.SEVERE, "Unhandled exception in a resource; answering 500", exception);
+        LOG.log(Level.SEVERE, Messages.UNHANDLED, exception);
         return Response.serverError().build();
     }
 
@@ -62,7 +63,7 @@ public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable
                 return Response.status(code).build();
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.log(Level.FINE, "Cannot read RESTEasy's Failure; answering 500", e);
+            LOG.log(Level.FINE, Messages.NO_RESTEASY_FAILURE, e);
         }
         return null;
     }

@@ -1,7 +1,9 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cordial.runtime.TestPolicies;
+import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.CorsPolicy;
 import jakarta.ws.rs.core.Response;
 import java.util.Collections;
@@ -12,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class CorsRulesTest {
 
     private static final String ORIGIN = "https://app.example.com";
-    private final CorsRules rules = CorsRules.of(CorsPolicy.builder().origins(ORIGIN).methods("POST")
-            .allowHeaders("Content-Type", "X-Request-Id", "X-B", "x").build());
+    private final CorsRules rules = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins(ORIGIN).methods("POST")
+            .allowHeaders("Content-Type", "X-Request-Id", "X-B", "x").build()));
 
     private Response preflight(String... lines) {
         return rules.preflight(ORIGIN, "POST", lines == null ? null : List.of(lines), "POST");

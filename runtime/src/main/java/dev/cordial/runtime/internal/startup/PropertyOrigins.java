@@ -1,7 +1,8 @@
-package dev.cordial.runtime.internal;
+package dev.cordial.runtime.internal.startup;
 
+import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.core.origin.OriginSyntax;
-import dev.cordial.runtime.CorsPolicy;
 import jakarta.ws.rs.core.Configuration;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class PropertyOrigins {
      * @param resolved origins already read in this application, by key: each key is read and
      *     checked once, however many resource methods name it
      */
-    public static CorsPolicy resolve(CorsPolicy policy, Configuration config, Class<?> resource, Method method,
+    public static Policy resolve(Policy policy, Configuration config, Class<?> resource, Method method,
             Map<String, List<String>> resolved) {
         String key = policy.originsProperty();
         if (key.isBlank()) {
@@ -36,15 +37,9 @@ public final class PropertyOrigins {
             resolved.put(key, extra);
         }
         if (policy.origins().isEmpty() && extra.isEmpty()) {
-            throw new IllegalStateException("Cordial: " + where(key, resource, method) + ": no origin at all: set the"
-                    + " JAX-RS configuration property, the system property \"" + key + "\" or the environment variable "
-                    + envName(key) + " to a comma-separated list of origins");
+            throw new IllegalStateException(Messages.noOrigin(key, resource.getName(), method.getName(), envName(key)));
         }
         return policy.withMoreOrigins(extra);
-    }
-
-    private static String where(String key, Class<?> resource, Method method) {
-        return "@AllowCredentials(originsProperty = \"" + key + "\") on " + resource.getName() + "." + method.getName();
     }
 
     private static List<String> read(String key, Configuration config, Class<?> resource, Method method) {
@@ -67,8 +62,8 @@ public final class PropertyOrigins {
             String origin = part.strip();
             OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
             if (!v.valid()) {
-                throw new IllegalStateException("Cordial: " + where(key, resource, method) + ": the " + source + " \""
-                        + key + "\" = \"" + value + "\" is invalid: origin \"" + origin + "\" " + v.message());
+                throw new IllegalStateException(Messages.invalidPropertyOrigin(key, resource.getName(), method.getName(),
+                        source, value, origin, v.message()));
             }
             extra.add(origin);
         }
