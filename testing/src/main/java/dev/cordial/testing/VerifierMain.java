@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code java -jar cordial-testing.jar --base-url URL --manifests PATH[,PATH...]
+ * The command line: {@code java -jar cordial-testing-cli.jar --base-url URL --manifests PATH[,PATH...]
  * [--origin ORIGIN] [--allow-unsafe-methods] [--sample TEMPLATE=PATH]...}. Prints one line per route
  * and check, then a summary; exits 1 when a check failed, 2 on a usage error, so that a deployment
  * pipeline can gate on it.
  */
 public final class VerifierMain {
 
-    private static final String USAGE = "usage: java -jar cordial-testing.jar --base-url URL --manifests PATH[,PATH...]"
+    private static final String USAGE = "usage: java -jar cordial-testing-cli.jar --base-url URL --manifests PATH[,PATH...]"
             + " [--origin ORIGIN] [--allow-unsafe-methods] [--sample TEMPLATE=PATH]...\n"
             + "  PATH: a class-path directory or jar holding META-INF/cordial/routes/*.json, or a manifest file";
 
