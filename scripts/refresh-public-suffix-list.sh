@@ -14,7 +14,7 @@ if [ ! -f "$src" ]; then
   apt-get update -qq && apt-get install -y -qq publicsuffix
 fi
 version=$(dpkg-query -W -f='${Version}' publicsuffix 2>/dev/null || echo unknown)
-out=runtime/src/main/resources/dev/cordial/runtime/internal/public-suffix-list.txt
+out=core/src/main/resources/dev/cordial/core/origin/public-suffix-list.txt
 mkdir -p "$(dirname "$out")"
 python3 - "$src" "$out" "$version" <<'PY'
 import sys

@@ -2,9 +2,11 @@ package dev.cordial.bench;
 
 import dev.cordial.runtime.CordialFilter;
 import dev.cordial.runtime.CorsPolicy;
-import dev.cordial.runtime.internal.CorsRules;
-import dev.cordial.runtime.internal.PreflightFilter;
+import dev.cordial.runtime.internal.filter.PreflightFilter;
+import dev.cordial.runtime.internal.policy.CorsRules;
+import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.runtime.internal.routing.RouteTable;
+import dev.cordial.runtime.internal.startup.Activation;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 
 /** The three filters under test, configured alike: one allowed origin, the same headers. */
@@ -22,17 +24,23 @@ public final class Filters {
 
     /** Cordial's pre-matching preflight filter over a route table holding {@link BenchResource}. */
     public static PreflightFilter cordialPreflight() {
-        return new PreflightFilter(routes());
+        return preflight(routes());
+    }
+
+    /** The preflight filter over {@code routes}, active as after the binder ran. */
+    public static PreflightFilter preflight(RouteTable routes) {
+        Activation activation = new Activation(routes);
+        activation.configured(); // as the binder does for the first resource method
+        return new PreflightFilter(routes, activation);
     }
 
     /** The route table the runtime builds for {@link BenchResource}, as the binder fills it. */
     public static RouteTable routes() {
         BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
         RouteTable routes = new RouteTable();
-        routes.configured(); // as the binder does for the first resource method
         for (String key : new String[] {"get()", "post(java.lang.String)"}) {
             var route = lookup.routeFor(key);
-            CorsRules rules = CorsRules.of(route.policy());
+            CorsRules rules = CorsRules.of(values(route.policy()));
             route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
         }
         return routes;
@@ -68,6 +76,12 @@ public final class Filters {
         for (int i = 0; i < patterns; i++) {
             origins[exact + i] = "https://*.tenant" + i + ".example.com";
         }
-        return CorsRules.of(CorsPolicy.builder().origins(origins).methods("GET").build());
+        return CorsRules.of(values(CorsPolicy.builder().origins(origins).methods("GET").build()));
+    }
+
+    /** What the runtime applies of {@code policy}. */
+    private static Policy values(CorsPolicy policy) {
+        return new Policy(policy.origins(), policy.originsProperty(), policy.methods(), policy.allowHeaders(),
+                policy.exposeHeaders(), policy.maxAge());
     }
 }

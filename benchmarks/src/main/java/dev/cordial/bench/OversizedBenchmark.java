@@ -1,7 +1,7 @@
 package dev.cordial.bench;
 
 import dev.cordial.runtime.CordialFilter;
-import dev.cordial.runtime.internal.PreflightFilter;
+import dev.cordial.runtime.internal.filter.PreflightFilter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,6 +1,6 @@
 package dev.cordial.bench;
 
-import dev.cordial.runtime.internal.PreflightFilter;
+import dev.cordial.runtime.internal.filter.PreflightFilter;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;

@@ -1,9 +1,9 @@
 package dev.cordial.bench;
 
-import dev.cordial.runtime.CordialFilter;
-import dev.cordial.runtime.internal.FallbackResponseFilter;
-import dev.cordial.runtime.internal.PreflightFilter;
+import dev.cordial.runtime.internal.filter.FallbackResponseFilter;
+import dev.cordial.runtime.internal.filter.PreflightFilter;
 import dev.cordial.runtime.internal.routing.RouteTable;
+import dev.cordial.runtime.CordialFilter;
 import jakarta.ws.rs.ForbiddenException;
 import java.io.IOException;
 import java.util.List;
@@ -47,7 +47,7 @@ public class RequestBenchmark {
     private final FloorFilter floor = Filters.floor();
     private final FloorFilter varyFloor = Filters.varyFloor();
     private final RouteTable routes = Filters.routes();
-    private final PreflightFilter preMatching = new PreflightFilter(routes);
+    private final PreflightFilter preMatching = Filters.preflight(routes);
     private final FallbackResponseFilter fallback = new FallbackResponseFilter(routes);
     private static final List<Object> MATCHED = List.of(new BenchResource());
 

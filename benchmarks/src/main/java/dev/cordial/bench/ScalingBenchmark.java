@@ -1,6 +1,6 @@
 package dev.cordial.bench;
 
-import dev.cordial.runtime.internal.CorsRules;
+import dev.cordial.runtime.internal.policy.CorsRules;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

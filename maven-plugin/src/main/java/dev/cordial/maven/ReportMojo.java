@@ -1,6 +1,6 @@
 package dev.cordial.maven;
 
-import dev.cordial.testing.Route;
+import dev.cordial.core.manifest.ManifestFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ public final class ReportMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            Report report = Report.of(Route.fromManifests(Manifests.paths(classesDirectory, project, includeDependencies)));
+            PolicyTable report = PolicyTable.of(ManifestFiles.read(ManifestPaths.paths(classesDirectory, project, includeDependencies)));
             Files.createDirectories(reportDirectory.toPath());
             Files.writeString(reportDirectory.toPath().resolve("cordial-report.md"), report.markdown());
             Files.writeString(reportDirectory.toPath().resolve("cordial-report.json"), report.json());

@@ -1,7 +1,7 @@
 package dev.cordial.maven;
 
 import dev.cordial.testing.CordialVerifier;
-import dev.cordial.testing.Report;
+import dev.cordial.testing.VerificationReport;
 import java.io.File;
 import java.net.URI;
 import java.util.Map;
@@ -49,10 +49,10 @@ public final class VerifyMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Report report;
+        VerificationReport report;
         try {
             CordialVerifier verifier = CordialVerifier
-                    .forManifests(Manifests.paths(classesDirectory, project, includeDependencies))
+                    .forManifests(ManifestPaths.paths(classesDirectory, project, includeDependencies))
                     .baseUrl(URI.create(baseUrl));
             if (origin != null && !origin.isBlank()) {
                 verifier.origin(origin);

@@ -35,7 +35,7 @@ import javax.tools.StandardLocation;
 public final class CordialProcessor extends AbstractProcessor {
 
     private final Set<String> done = new HashSet<>();
-    private final RouteTable routes = new RouteTable();
+    private final RouteConflicts routes = new RouteConflicts();
     /** Whether {@code @Generated} is on the compilation's platform; looked up once. */
     private Boolean generatedAvailable;
 
@@ -88,7 +88,7 @@ public final class CordialProcessor extends AbstractProcessor {
     }
 
     private void processResource(TypeElement resource) {
-        Report report = new Report(processingEnv.getMessager());
+        Diagnostics report = new Diagnostics(processingEnv.getMessager());
         try {
             ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .read(resource, report);

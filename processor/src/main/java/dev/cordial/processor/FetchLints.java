@@ -1,6 +1,6 @@
 package dev.cordial.processor;
 
-import dev.cordial.runtime.internal.HttpTokens;
+import dev.cordial.core.fetch.HttpTokens;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +25,10 @@ final class FetchLints {
     record Target(ExecutableElement annotated, String name, PolicyModel policy) {}
 
     private final Jaxrs jaxrs;
-    private final Report report;
+    private final Diagnostics report;
     private final Set<Object> reported = new HashSet<>();
 
-    FetchLints(Jaxrs jaxrs, Report report) {
+    FetchLints(Jaxrs jaxrs, Diagnostics report) {
         this.jaxrs = jaxrs;
         this.report = report;
     }

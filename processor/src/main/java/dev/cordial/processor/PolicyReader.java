@@ -1,7 +1,8 @@
 package dev.cordial.processor;
 
-import dev.cordial.runtime.internal.HttpTokens;
-import dev.cordial.runtime.internal.OriginSyntax;
+import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.fetch.HttpTokens;
+import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +25,10 @@ final class PolicyReader {
 
     private final AnnotationMirror mirror;
     private final Element element;
-    private final Report report;
+    private final Diagnostics report;
     private boolean clean = true;
 
-    private PolicyReader(AnnotationMirror mirror, Element element, Report report) {
+    private PolicyReader(AnnotationMirror mirror, Element element, Diagnostics report) {
         this.mirror = mirror;
         this.element = element;
         this.report = report;
@@ -38,7 +39,7 @@ final class PolicyReader {
      *     and what an explicit {@code methods} is checked against
      * @return the policy, or {@code null} if any value was an error (each already reported)
      */
-    static PolicyModel read(AnnotationMirror mirror, Element element, List<String> served, Report report) {
+    static PolicyModel read(AnnotationMirror mirror, Element element, List<String> served, Diagnostics report) {
         return new PolicyReader(mirror, element, report).read(served);
     }
 
@@ -109,7 +110,7 @@ final class PolicyReader {
 
     /** HEAD is served wherever GET is, and Jakarta REST answers OPTIONS on every resource. */
     private static boolean isServed(String method, List<String> served) {
-        return served.contains(method) || method.equals("HEAD") && served.contains("GET") || method.equals("OPTIONS");
+        return HttpMethods.covers(served, method) || method.equals("OPTIONS");
     }
 
     private List<String> headers(String attribute) {

@@ -1,6 +1,7 @@
 package dev.cordial.processor;
 
-import dev.cordial.runtime.internal.routing.PathTemplate;
+import dev.cordial.core.naming.GeneratedNames;
+import dev.cordial.core.path.PathTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ResourceReader {
     }
 
     /** The model, or {@code null} when the type has an error (every error already reported). */
-    ResourceModel read(TypeElement type, Report report) {
+    ResourceModel read(TypeElement type, Diagnostics report) {
         AnnotationMirror classMirror = Jaxrs.mirror(type, Jaxrs.ALLOW_CREDENTIALS);
         TypeElement pathType = jaxrs.pathType(type);
         if (classMirror != null && pathType == null) {
@@ -113,22 +114,16 @@ final class ResourceReader {
 
     /** {@code Outer.Inner} becomes {@code Outer_Inner_CordialFilter}, as the runtime expects. */
     private String filterSimpleName(TypeElement type, String pkg) {
-        String binary = elements.getBinaryName(type).toString();
-        String local = pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1);
-        return local.replace('$', '_') + "_CordialFilter";
+        return GeneratedNames.filterSimpleName(pkg, elements.getBinaryName(type).toString());
     }
 
     /** Name and erased binary parameter types, matching the runtime's key for the reflected method. */
     private String key(ExecutableElement method) {
-        StringBuilder sb = new StringBuilder(method.getSimpleName()).append('(');
-        List<? extends VariableElement> params = method.getParameters();
-        for (int i = 0; i < params.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(binaryName(types.erasure(params.get(i).asType())));
+        List<String> params = new ArrayList<>();
+        for (VariableElement param : method.getParameters()) {
+            params.add(binaryName(types.erasure(param.asType())));
         }
-        return sb.append(')').toString();
+        return GeneratedNames.methodKey(method.getSimpleName().toString(), params);
     }
 
     private String binaryName(TypeMirror type) {

@@ -1,7 +1,8 @@
 /**
  * The annotation processor: reads each {@code @AllowCredentials} into a model, reports every
  * illegal or unsafe value as a javac diagnostic at that value, and writes one filter per annotated
- * resource type for {@code cordial-runtime} to bind. Declared ISOLATING for Gradle: each generated
- * file has exactly one originating element, the resource type, and depends only on its hierarchy.
+ * resource type for {@code cordial-runtime} to bind. Declared AGGREGATING for Gradle: each generated
+ * file has one originating element, the resource type, but whether it is written at all depends on
+ * the other resources of the compilation (two policies on one route are an error).
  */
 package dev.cordial.processor;

@@ -55,6 +55,7 @@ class ManifestTest {
                     }""";
         org.assertj.core.api.Assertions.assertThat(manifest(c)).isEqualTo("""
                 {
+                  "formatVersion": 1,
                   "resource": "com.example.OrdersResource",
                   "filter": "com.example.OrdersResource_CordialFilter",
                   "routes": [

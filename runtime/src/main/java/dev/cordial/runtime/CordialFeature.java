@@ -1,30 +1,18 @@
 package dev.cordial.runtime;
 
-import dev.cordial.runtime.internal.BinderRelay;
-import dev.cordial.runtime.internal.CorsRules;
-import dev.cordial.runtime.internal.FallbackResponseFilter;
-import dev.cordial.runtime.internal.GeneratedFilters;
-import dev.cordial.runtime.internal.PreflightFilter;
-import dev.cordial.runtime.internal.PropertyOrigins;
-import dev.cordial.runtime.internal.routing.ReflectedRoutes;
-import dev.cordial.runtime.internal.ResourceMethods;
+import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.filter.FallbackResponseFilter;
+import dev.cordial.runtime.internal.filter.PreflightFilter;
+import dev.cordial.runtime.internal.filter.UnhandledExceptionMapper;
 import dev.cordial.runtime.internal.routing.RouteTable;
-import dev.cordial.runtime.internal.StartupErrors;
-import dev.cordial.runtime.internal.UnhandledExceptionMapper;
+import dev.cordial.runtime.internal.startup.Activation;
+import dev.cordial.runtime.internal.startup.Binder;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
-import jakarta.ws.rs.container.DynamicFeature;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cordial for one application. Jersey and RESTEasy register it on their own once
@@ -32,11 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code register(CordialFeature.class)}) is harmless: every header is written with replace
  * semantics, so each appears once.
  *
- * <p>It installs three things sharing one route table: a {@link DynamicFeature} that binds the
- * generated {@code *_CordialFilter} of each annotated resource to exactly the methods its policy
- * covers (and records every resource method's route), a pre-matching filter that answers
- * preflights before any other filter, and a response filter for responses produced before
- * matching. All look-ups happen once per resource method at startup.
+ * <p>It only wires: three things sharing one route table, a binder
+ * ({@code internal.startup.Binder}) that binds the generated {@code *_CordialFilter} of each
+ * annotated resource to exactly the methods its policy covers (and records every resource
+ * method's route), a pre-matching filter that answers preflights before any other filter, and a
+ * response filter for responses produced before matching. All look-ups happen once per resource
+ * method at startup.
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
@@ -54,20 +43,24 @@ public final class CordialFeature implements Feature {
      */
     public static final String DUMP_ROUTES = "cordial.routes.dump";
 
+    /** Loaded by name so that no Jersey class is linked outside it. */
+    private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
+
     @Override
     public boolean configure(FeatureContext context) {
         RouteTable routes = new RouteTable();
+        Activation activation = new Activation(routes);
         if (Boolean.parseBoolean(String.valueOf(context.getConfiguration().getProperty(DUMP_ROUTES)))
                 || Boolean.getBoolean(DUMP_ROUTES)) {
-            routes.dumpOnFirstRequest();
+            activation.dumpOnFirstRequest();
         }
-        Binder binder = new Binder(routes);
+        Binder binder = new Binder(routes, activation, GeneratedAdapter::forResource, PRIORITY);
         context.register(binder);
         // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the
         // binder; it calls BinderRelay, a provider it discovers itself, which finds the binder here.
-        context.property(BinderRelay.PROPERTY, binder);
+        context.property(Binder.PROPERTY, binder);
         registerJerseyRoutes(context, routes);
-        context.register(new PreflightFilter(routes), PreflightFilter.PRIORITY);
+        context.register(new PreflightFilter(routes, activation), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
         // So that registering CordialFeature alone (auto-discovery off) also makes unmapped exceptions readable.
         if (!context.getConfiguration().isRegistered(UnhandledExceptionMapper.class)) {
@@ -76,105 +69,17 @@ public final class CordialFeature implements Feature {
         return true;
     }
 
-    /**
-     * On Jersey, a model processor that records programmatic resources, which no reflection finds.
-     * Loaded by name so that no Jersey class is linked anywhere else.
-     */
+    /** On Jersey, a model processor that records programmatic resources, which no reflection finds. */
     private static void registerJerseyRoutes(FeatureContext context, RouteTable routes) {
         if (!context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.")) {
             return;
         }
         try {
-            Object processor = Class.forName("dev.cordial.runtime.internal.routing.JerseyRoutes", true,
-                    CordialFeature.class.getClassLoader()).getConstructor(RouteTable.class).newInstance(routes);
+            Object processor = Class.forName(JERSEY_ROUTES, true, CordialFeature.class.getClassLoader())
+                    .getConstructor(RouteTable.class).newInstance(routes);
             context.register(processor);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("Cordial: cannot install its Jersey route reader; is jersey-server on the"
-                    + " class path next to jersey-common?", e);
-        }
-    }
-
-    private static Route routeFor(CordialFilter generated, String key) {
-        try {
-            return generated.routeFor(key);
-        } catch (AbstractMethodError e) {
-            throw new IllegalStateException(generated.getClass().getName() + " was generated by another version of"
-                    + " Cordial than this cordial-runtime; rebuild the application (mvn clean verify)", e);
-        }
-    }
-
-    /**
-     * Binds generated filters per resource method and fills the route table. A container may
-     * configure a method more than once (Quarkus REST makes two passes, and keeps the second's
-     * filters): each call registers the filter in its own context, the route is recorded once.
-     */
-    @ConstrainedTo(RuntimeType.SERVER)
-    private static final class Binder implements DynamicFeature {
-        private final RouteTable routes;
-        private final Map<String, List<String>> propertyOrigins = new HashMap<>();
-        private final Set<List<Object>> recorded = ConcurrentHashMap.newKeySet();
-
-        Binder(RouteTable routes) {
-            this.routes = routes;
-        }
-
-        @Override
-        public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-            routes.configured();
-            Class<?> reported = resourceInfo.getResourceClass();
-            Method method = resourceInfo.getResourceMethod();
-            if (reported == null || method == null) {
-                return;
-            }
-            boolean first = recorded.add(List.of(reported, method)); // one method may serve several subclasses
-            Class<?> resourceClass = ResourceMethods.implementation(resourceInfo);
-            if (resourceClass == null) {
-                throw new IllegalStateException(StartupErrors.hiddenImplementation(reported, method));
-            }
-            Method handling = ResourceMethods.handling(resourceClass, method);
-            Set<String> keys = ResourceMethods.keys(resourceClass, handling, method);
-            // The paths the container serves the method at, which for an unannotated subclass with a
-            // @Path of its own are not the ones the processor saw on the annotated class.
-            ReflectedRoutes.Found served = first ? ReflectedRoutes.of(resourceClass, method) : null;
-            for (CordialFilter generated : GeneratedFilters.forResource(resourceClass)) {
-                Route route = routeFor(generated, keys);
-                if (route != null) {
-                    CorsPolicy resolved = PropertyOrigins.resolve(route.policy(), context.getConfiguration(),
-                            resourceClass, handling, propertyOrigins);
-                    CordialFilter bound = generated.withPolicy(resolved);
-                    context.register(bound, PRIORITY);
-                    if (first) {
-                        record(served != null ? served
-                                : new ReflectedRoutes.Found(route.classPath(), route.methodPath(), route.httpMethods()),
-                                bound.rules());
-                        routes.bound(route.policy());
-                    }
-                    return;
-                }
-            }
-            Class<?> owner = ResourceMethods.annotatedOwner(resourceClass, keys);
-            if (owner != null) {
-                throw new IllegalStateException(StartupErrors.notEnforceable(owner, resourceClass, handling));
-            }
-            if (served != null) {
-                record(served, null);
-            }
-        }
-
-        private void record(ReflectedRoutes.Found served, CorsRules rules) {
-            for (String httpMethod : served.httpMethods()) {
-                routes.add(served.classPath(), served.methodPath(), httpMethod, rules);
-            }
-        }
-
-        private static Route routeFor(CordialFilter generated, Set<String> keys) {
-            for (String key : keys) {
-                Route route = CordialFeature.routeFor(generated, key);
-                if (route != null) {
-                    return route;
-                }
-            }
-            return null;
+            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
         }
     }
 }

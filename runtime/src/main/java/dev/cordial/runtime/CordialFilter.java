@@ -1,7 +1,7 @@
 package dev.cordial.runtime;
 
-import dev.cordial.runtime.internal.CorsHeaders;
-import dev.cordial.runtime.internal.CorsRules;
+import dev.cordial.runtime.internal.http.CorsHeaders;
+import dev.cordial.runtime.internal.policy.CorsRules;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -27,7 +27,7 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
 
     /** A filter applying {@code policy}, whose origins are final (property origins resolved). */
     protected CordialFilter(CorsPolicy policy) {
-        this.rules = CorsRules.of(policy);
+        this.rules = CorsRules.of(policy.values());
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.cordial.runtime;
 
-import dev.cordial.runtime.internal.OriginSyntax;
+import dev.cordial.runtime.internal.policy.Policy;
+import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,88 +16,80 @@ import java.util.Objects;
  */
 public final class CorsPolicy {
 
-    private final List<String> origins;
-    private final String originsProperty;
-    private final List<String> methods;
-    private final List<String> allowHeaders;
-    private final List<String> exposeHeaders;
-    private final int maxAge;
+    private final Policy values;
 
-    private CorsPolicy(Builder b) {
-        this.origins = List.copyOf(b.origins);
-        this.originsProperty = b.originsProperty;
-        this.methods = List.copyOf(b.methods);
-        this.allowHeaders = List.copyOf(b.allowHeaders);
-        this.exposeHeaders = List.copyOf(b.exposeHeaders);
-        this.maxAge = b.maxAge;
+    private CorsPolicy(Policy values) {
+        this.values = values;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The policy holding {@code values}, which the runtime resolved from a checked policy. */
+    static CorsPolicy of(Policy values) {
+        return new CorsPolicy(values);
+    }
+
+    /** What the runtime applies. */
+    Policy values() {
+        return values;
+    }
+
     public List<String> origins() {
-        return origins;
+        return values.origins();
     }
 
     /** The configuration key with more origins, or the empty string. */
     public String originsProperty() {
-        return originsProperty;
+        return values.originsProperty();
     }
 
     public List<String> methods() {
-        return methods;
+        return values.methods();
     }
 
     public List<String> allowHeaders() {
-        return allowHeaders;
+        return values.allowHeaders();
     }
 
     public List<String> exposeHeaders() {
-        return exposeHeaders;
+        return values.exposeHeaders();
     }
 
     /** Preflight cache seconds, or -1 to omit {@code Access-Control-Max-Age}. */
     public int maxAge() {
-        return maxAge;
+        return values.maxAge();
     }
 
     /** The same policy with more origins, for those resolved from {@link #originsProperty()}. */
     public CorsPolicy withMoreOrigins(List<String> more) {
-        Builder b = toBuilder();
-        LinkedHashSet<String> all = new LinkedHashSet<>(origins);
-        all.addAll(more);
-        b.origins = new ArrayList<>(all);
-        return b.build();
+        for (String origin : more) {
+            check(origin);
+        }
+        return new CorsPolicy(values.withMoreOrigins(more));
     }
 
-    private Builder toBuilder() {
-        Builder b = new Builder();
-        b.origins = new ArrayList<>(origins);
-        b.originsProperty = originsProperty;
-        b.methods = methods;
-        b.allowHeaders = allowHeaders;
-        b.exposeHeaders = exposeHeaders;
-        b.maxAge = maxAge;
-        return b;
+    private static void check(String origin) {
+        OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
+        if (!v.valid()) {
+            throw new IllegalArgumentException("origin \"" + origin + "\" " + v.message());
+        }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CorsPolicy p && origins.equals(p.origins) && originsProperty.equals(p.originsProperty)
-                && methods.equals(p.methods) && allowHeaders.equals(p.allowHeaders)
-                && exposeHeaders.equals(p.exposeHeaders) && maxAge == p.maxAge;
+        return o instanceof CorsPolicy p && values.equals(p.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(origins, originsProperty, methods, allowHeaders, exposeHeaders, maxAge);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "CorsPolicy{origins=" + origins + ", originsProperty=" + originsProperty + ", methods=" + methods
-                + ", allowHeaders=" + allowHeaders + ", exposeHeaders=" + exposeHeaders + ", maxAge=" + maxAge + "}";
+        return values.toString();
     }
 
     /** Builds a policy; every configured origin is checked with the same rules as compile time. */
@@ -147,15 +139,12 @@ public final class CorsPolicy {
          */
         public CorsPolicy build() {
             for (String origin : origins) {
-                OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
-                if (!v.valid()) {
-                    throw new IllegalArgumentException("origin \"" + origin + "\" " + v.message());
-                }
+                check(origin);
             }
             if (maxAge < -1) {
                 throw new IllegalArgumentException("maxAge must be -1 (omit) or at least 0, not " + maxAge);
             }
-            return new CorsPolicy(this);
+            return new CorsPolicy(new Policy(origins, originsProperty, methods, allowHeaders, exposeHeaders, maxAge));
         }
     }
 }

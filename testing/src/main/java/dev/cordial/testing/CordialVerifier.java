@@ -1,5 +1,7 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.manifest.ManifestRoute;
+import dev.cordial.core.manifest.ManifestFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -35,7 +37,7 @@ public final class CordialVerifier {
     private String origin;
     private boolean allowUnsafeMethods;
     private final Map<String, String> samples = new LinkedHashMap<>();
-    private Predicate<Route> routes = route -> true;
+    private Predicate<ManifestRoute> routes = route -> true;
     private Duration timeout = Duration.ofSeconds(10);
 
     private CordialVerifier(List<Path> manifests) {
@@ -92,7 +94,7 @@ public final class CordialVerifier {
     }
 
     /** Verifies only the routes {@code which} accepts: the manifests may list resources this deployment does not serve. */
-    public CordialVerifier routes(Predicate<Route> which) {
+    public CordialVerifier routes(Predicate<ManifestRoute> which) {
         this.routes = Objects.requireNonNull(which);
         return this;
     }
@@ -104,27 +106,27 @@ public final class CordialVerifier {
     }
 
     /** Sends the requests and reports every check; fails only on unreadable manifests or a missing base URL. */
-    public Report verify() {
+    public VerificationReport verify() {
         if (baseUrl == null) {
             throw new IllegalStateException("no base URL: call baseUrl(URI) first");
         }
-        List<Route> selected = Manifests.read(manifests).stream().filter(routes).toList();
-        List<Report.Line> lines = new ArrayList<>();
+        List<ManifestRoute> selected = ManifestFiles.read(manifests).stream().filter(routes).toList();
+        List<VerificationReport.Line> lines = new ArrayList<>();
         if (selected.isEmpty()) {
-            lines.add(new Report.Line(Report.Outcome.FAIL, "-", "manifests",
+            lines.add(new VerificationReport.Line(VerificationReport.Outcome.FAIL, "-", "manifests",
                     "no route to verify in " + manifests + " (is the annotation processor on the build's processor path?)", ""));
-            return new Report(lines);
+            return new VerificationReport(lines);
         }
         // No cookie handler, no authenticator, no redirects: the verifier sees what the server answers.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
         RouteChecks checks = new RouteChecks(client, timeout, baseUrl, new PathSamples(samples), origin,
                 allowUnsafeMethods, lines);
-        for (Route route : selected) {
+        for (ManifestRoute route : selected) {
             for (String method : route.httpMethods()) {
                 checks.verify(route, method);
             }
         }
-        return new Report(lines);
+        return new VerificationReport(lines);
     }
 }

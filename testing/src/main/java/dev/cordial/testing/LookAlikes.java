@@ -1,5 +1,6 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.manifest.ManifestRoute;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,7 +19,7 @@ final class LookAlikes {
     private LookAlikes() {}
 
     /** Kind (as printed in the report) to origin, in a fixed order. */
-    static Map<String, String> of(String allowed, Route route) {
+    static Map<String, String> of(String allowed, ManifestRoute route) {
         URI uri = URI.create(allowed);
         String scheme = uri.getScheme();
         String host = uri.getHost();

@@ -1,7 +1,7 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.path.PathTemplate;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -14,7 +14,6 @@ final class PathSamples {
 
     /** Tried in order; "1" first because identifiers are most often numeric. */
     private static final String[] CANDIDATES = {"1", "x", "a", "1.0", "A", "-"};
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
     private final Map<String, String> overrides;
 
@@ -29,17 +28,14 @@ final class PathSamples {
     String pathFor(String template) {
         String path = overrides.get(template);
         if (path == null) {
-            StringBuilder out = new StringBuilder();
-            Matcher m = VARIABLE.matcher(template);
-            while (m.find()) {
-                String sample = sample(m.group(2) == null ? "[^/]+" : m.group(2).trim());
-                if (sample == null) {
-                    return null;
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(sample));
+            try {
+                path = PathTemplate.expand(template, PathSamples::sample);
+            } catch (IllegalArgumentException e) { // unbalanced braces: no path reaches it
+                return null;
             }
-            m.appendTail(out);
-            path = out.toString();
+            if (path == null) {
+                return null;
+            }
         }
         return path.replaceFirst("^/+", "");
     }

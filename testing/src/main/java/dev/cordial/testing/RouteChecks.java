@@ -1,12 +1,13 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.manifest.ManifestRoute;
 import static dev.cordial.testing.Exchange.ACAC;
 import static dev.cordial.testing.Exchange.ACAH;
 import static dev.cordial.testing.Exchange.ACAM;
 import static dev.cordial.testing.Exchange.ACAO;
 
-import dev.cordial.testing.Report.Line;
-import dev.cordial.testing.Report.Outcome;
+import dev.cordial.testing.VerificationReport.Line;
+import dev.cordial.testing.VerificationReport.Outcome;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -42,7 +43,7 @@ final class RouteChecks {
         this.lines = lines;
     }
 
-    void verify(Route route, String method) {
+    void verify(ManifestRoute route, String method) {
         String name = method + " " + route.template();
         boolean safe = method.equals("GET") || method.equals("HEAD");
         if (!safe && !allowUnsafeMethods) {
@@ -94,7 +95,7 @@ final class RouteChecks {
     }
 
     /** The first exact origin, else the caller's when the policy can allow it. */
-    private String originFor(Route route) {
+    private String originFor(ManifestRoute route) {
         if (!route.origins().isEmpty()) {
             return route.origins().get(0);
         }
@@ -127,7 +128,7 @@ final class RouteChecks {
         add(name, "readable-401", r, problems, ACAO, ACAC);
     }
 
-    private void approved(String name, Route route, String method, Exchange r, String origin) {
+    private void approved(String name, ManifestRoute route, String method, Exchange r, String origin) {
         List<String> problems = new ArrayList<>();
         if (r.status() < 200 || r.status() > 299) {
             problems.add("expected a 2xx preflight answer, before authentication");
@@ -159,7 +160,7 @@ final class RouteChecks {
     }
 
     /** A preflight as a browser sends it: no cookies, the method, the policy's headers lowercased and sorted. */
-    private Exchange preflight(Route route, String method, URI uri, String origin) {
+    private Exchange preflight(ManifestRoute route, String method, URI uri, String origin) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Origin", origin);
         headers.put("Access-Control-Request-Method", method);

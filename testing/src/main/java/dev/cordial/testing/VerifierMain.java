@@ -1,5 +1,6 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.path.PathTemplate;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code java -jar cordial-testing.jar --base-url URL --manifests PATH[,PATH...]
+ * The command line: {@code java -jar cordial-testing-cli.jar --base-url URL --manifests PATH[,PATH...]
  * [--origin ORIGIN] [--allow-unsafe-methods] [--sample TEMPLATE=PATH]...}. Prints one line per route
  * and check, then a summary; exits 1 when a check failed, 2 on a usage error, so that a deployment
  * pipeline can gate on it.
  */
 public final class VerifierMain {
 
-    private static final String USAGE = "usage: java -jar cordial-testing.jar --base-url URL --manifests PATH[,PATH...]"
+    private static final String USAGE = "usage: java -jar cordial-testing-cli.jar --base-url URL --manifests PATH[,PATH...]"
             + " [--origin ORIGIN] [--allow-unsafe-methods] [--sample TEMPLATE=PATH]...\n"
             + "  PATH: a class-path directory or jar holding META-INF/cordial/routes/*.json, or a manifest file";
 
@@ -54,7 +55,7 @@ public final class VerifierMain {
                 verifier.allowUnsafeMethods();
             }
             samples.forEach(s -> verifier.sample(s[0], s[1]));
-            Report report = verifier.verify();
+            VerificationReport report = verifier.verify();
             out.println(report);
             return report.passed() ? 0 : 1;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -73,13 +74,9 @@ public final class VerifierMain {
 
     /** {@code /items/{id: [0-9]+}=/items/7}: split at the first '=' outside braces, since a regex may hold one. */
     private static String[] sample(String arg) {
-        int depth = 0;
-        for (int i = 0; i < arg.length(); i++) {
-            char c = arg.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (c == '=' && depth == 0) {
-                return new String[] {arg.substring(0, i), arg.substring(i + 1)};
-            }
+        int i = PathTemplate.indexOutsideBraces(arg, '=');
+        if (i >= 0) {
+            return new String[] {arg.substring(0, i), arg.substring(i + 1)};
         }
         throw new IllegalArgumentException("--sample needs TEMPLATE=PATH, got " + arg);
     }

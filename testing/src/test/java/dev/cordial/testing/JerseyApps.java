@@ -1,5 +1,8 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.manifest.ManifestRoute;
+import dev.cordial.core.manifest.ManifestFiles;
+import dev.cordial.core.naming.GeneratedNames;
 import dev.cordial.it.app.NoAutoDiscoveryApp;
 import dev.cordial.it.app.RunningServer;
 import dev.cordial.it.app.TestApp;
@@ -71,7 +74,7 @@ final class JerseyApps {
      * The resources {@link TestApp} serves, with the {@code @Path} interfaces they implement: the
      * cordial-it-app jar also holds manifests of resources other applications serve.
      */
-    static Predicate<Route> servedByTestApp() {
+    static Predicate<ManifestRoute> servedByTestApp() {
         Set<String> names = new HashSet<>();
         for (Class<?> type : new TestApp().getClasses()) {
             names.add(type.getName());
@@ -86,11 +89,11 @@ final class JerseyApps {
     static List<Path> testAppManifestFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         Set<String> resources = new HashSet<>();
-        for (Route route : Manifests.read(List.of(appClassPathRoot())).stream().filter(servedByTestApp()).toList()) {
+        for (ManifestRoute route : ManifestFiles.read(List.of(appClassPathRoot())).stream().filter(servedByTestApp()).toList()) {
             resources.add(route.resource());
         }
         for (String resource : resources) {
-            String name = Manifests.DIRECTORY + resource + ".json";
+            String name = GeneratedNames.MANIFEST_DIRECTORY + resource + ".json";
             try (InputStream in = TestApp.class.getClassLoader().getResourceAsStream(name)) {
                 Path file = dir.resolve(resource + ".json");
                 Files.write(file, in.readAllBytes());

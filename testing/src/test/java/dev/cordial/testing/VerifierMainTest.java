@@ -57,7 +57,7 @@ class VerifierMainTest {
     void exitsTwoOnAUsageError() {
         assertThat(run("--manifests", "target/classes")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("--base-url and --manifests are required")
-                .contains("usage: java -jar cordial-testing.jar");
+                .contains("usage: java -jar cordial-testing-cli.jar");
         assertThat(run("--base-url", "http://127.0.0.1:9/", "--manifests", "no/such/dir")).isEqualTo(2);
     }
 }

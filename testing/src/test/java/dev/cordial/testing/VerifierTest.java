@@ -1,11 +1,13 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.manifest.ManifestRoute;
+import dev.cordial.core.manifest.ManifestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cordial.it.app.RunningServer;
-import dev.cordial.testing.Report.Line;
-import dev.cordial.testing.Report.Outcome;
+import dev.cordial.testing.VerificationReport.Line;
+import dev.cordial.testing.VerificationReport.Outcome;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -22,11 +24,11 @@ class VerifierTest {
     private static final List<String> LOOK_ALIKES = List.of("unlisted", "null", "suffix", "prefix", "scheme", "port",
             "case", "trailing-slash");
 
-    private static Report verify(RunningServer server) {
+    private static VerificationReport verify(RunningServer server) {
         return verify(server, JerseyApps.servedByTestApp());
     }
 
-    private static Report verify(RunningServer server, Predicate<Route> routes) {
+    private static VerificationReport verify(RunningServer server, Predicate<ManifestRoute> routes) {
         return CordialVerifier.forManifests(JerseyApps.appClassPathRoot())
                 .routes(routes)
                 .baseUrl(server.baseUri())
@@ -40,21 +42,21 @@ class VerifierTest {
         return readableGetRoutes(JerseyApps.servedByTestApp());
     }
 
-    private static List<String> readableGetRoutes(Predicate<Route> routes) {
-        return Manifests.read(List.of(JerseyApps.appClassPathRoot())).stream()
+    private static List<String> readableGetRoutes(Predicate<ManifestRoute> routes) {
+        return ManifestFiles.read(List.of(JerseyApps.appClassPathRoot())).stream()
                 .filter(routes)
                 .filter(r -> r.httpMethods().contains("GET") && r.allowsMethod("GET"))
                 .map(r -> "GET " + r.template()).distinct().toList();
     }
 
-    private static List<String> failedRoutes(Report report, String check) {
+    private static List<String> failedRoutes(VerificationReport report, String check) {
         return report.failures().stream().filter(l -> l.check().equals(check)).map(Line::route).distinct().toList();
     }
 
     @Test
     void passesAgainstTheApplicationAsItShips() {
         try (RunningServer server = JerseyApps.good()) {
-            Report report = verify(server);
+            VerificationReport report = verify(server);
             report.assertPassed();
             assertThat(report.lines()).noneMatch(l -> l.outcome() == Outcome.WARN || l.outcome() == Outcome.SKIP);
             assertThat(report.lines().stream().filter(l -> l.check().equals("allowed-origin")).map(Line::route))
@@ -71,7 +73,7 @@ class VerifierTest {
     @Test
     void failsNamingEveryRouteWhenCordialIsNotRegistered() {
         try (RunningServer server = JerseyApps.withoutCordial()) {
-            Report report = verify(server);
+            VerificationReport report = verify(server);
             assertThat(failedRoutes(report, "allowed-origin")).containsExactlyInAnyOrderElementsOf(readableGetRoutes());
             assertThat(failedRoutes(report, "preflight")).containsAll(readableGetRoutes())
                     .contains("PUT /secure/items/{id}", "DELETE /orders/{id}", "POST /orders");
@@ -89,7 +91,7 @@ class VerifierTest {
     @Test
     void failsNamingEveryRouteBehindAProxyThatStripsCredentials() throws Exception {
         try (RunningServer backend = JerseyApps.good(); StrippingProxy proxy = new StrippingProxy(backend.baseUri())) {
-            Report report = CordialVerifier.forManifests(JerseyApps.appClassPathRoot())
+            VerificationReport report = CordialVerifier.forManifests(JerseyApps.appClassPathRoot())
                     .routes(JerseyApps.servedByTestApp()).baseUrl(proxy.front(backend.baseUri())).origin(PREVIEW)
                     .verify();
             assertThat(failedRoutes(report, "allowed-origin")).containsExactlyInAnyOrderElementsOf(readableGetRoutes());
@@ -109,10 +111,10 @@ class VerifierTest {
         // Left out: errors/boom, whose unmapped exception bypasses Jersey's response filters, so the bad
         // filter never sees it; errors/shared, whose static exception's response the bad filter would
         // poison for the servers of later tests in this JVM (Cordial answers with a copy; it does not).
-        Predicate<Route> routes = JerseyApps.servedByTestApp().and(r -> !r.template().equals("/orders/errors/boom")
+        Predicate<ManifestRoute> routes = JerseyApps.servedByTestApp().and(r -> !r.template().equals("/orders/errors/boom")
                 && !r.template().equals("/orders/errors/shared"));
         try (RunningServer server = JerseyApps.reflectingAnyOrigin()) {
-            Report report = verify(server, routes);
+            VerificationReport report = verify(server, routes);
             for (String kind : LOOK_ALIKES) {
                 // The prefix look-alike of a preview tenant is another tenant, which the pattern allows.
                 List<String> expected = readableGetRoutes(routes.and(r -> !(kind.equals("prefix")

@@ -3,7 +3,7 @@ package dev.cordial.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.testing.CordialVerifier;
-import dev.cordial.testing.Report;
+import dev.cordial.testing.VerificationReport;
 import java.net.URI;
 import java.nio.file.Path;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -22,7 +22,7 @@ class DemoVerifierTest {
                 ResourceConfig.forApplication(new DemoApp(PAGE)), true);
         try {
             int port = api.getListeners().iterator().next().getPort();
-            Report report = CordialVerifier.forManifests(Path.of("target/classes"))
+            VerificationReport report = CordialVerifier.forManifests(Path.of("target/classes"))
                     .baseUrl(URI.create("http://127.0.0.1:" + port + "/api/"))
                     .origin(PAGE) // the page origin arrives through originsProperty
                     .allowUnsafeMethods()

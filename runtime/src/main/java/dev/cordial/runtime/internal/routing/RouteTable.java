@@ -1,16 +1,17 @@
 package dev.cordial.runtime.internal.routing;
 
-import dev.cordial.runtime.internal.CorsRules;
-import dev.cordial.runtime.internal.StartupErrors;
+import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.policy.CorsRules;
+import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.path.PathTemplate;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Every resource method of one application, annotated or not, by path template and HTTP method:
@@ -35,44 +36,58 @@ public final class RouteTable {
 
     private record ClassGroup(PathTemplate.Compiled template, List<MethodGroup> methods) {}
 
-    private static final Logger LOG = Logger.getLogger("dev.cordial");
-
     private final Map<String, Map<String, List<Entry>>> byTemplate = new LinkedHashMap<>();
-    private final Set<Object> policies = Collections.newSetFromMap(new IdentityHashMap<>());
-    private int boundMethods;
-    private volatile boolean announced;
-    private volatile boolean configured;
-    private volatile boolean dump;
+    /** Which resource method put a policy on each (method, template), for the conflict message. */
+    private final Map<String, String> declaredBy = new HashMap<>();
 
     private volatile List<ClassGroup> compiled;
 
     /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
-    public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
-        List<Entry> entries = byTemplate.computeIfAbsent(PathTemplate.normalize(classPath), k -> new LinkedHashMap<>())
-                .computeIfAbsent(PathTemplate.normalize(methodPath), k -> new ArrayList<>());
+    public void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
+        add(classPath, methodPath, httpMethod, rules, null);
+    }
+
+    /**
+     * Adds one resource method declared by {@code declaredBy} ({@code com.example.Orders.list()},
+     * or {@code null} when unknown).
+     *
+     * @throws IllegalStateException if another resource method already put a different policy on
+     *     the same HTTP method and template: a preflight could not tell which applies, so the
+     *     application must not start. The processor refuses this within one compilation; this
+     *     catches resources compiled apart (two jars, an incremental build).
+     */
+    public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules,
+            String declaredBy) {
+        String classTemplate = PathTemplate.normalize(classPath);
+        String methodTemplate = PathTemplate.normalize(methodPath);
+        List<Entry> entries = byTemplate.computeIfAbsent(classTemplate, k -> new LinkedHashMap<>())
+                .computeIfAbsent(methodTemplate, k -> new ArrayList<>());
+        String key = httpMethod + " " + PathTemplate.join(classTemplate, methodTemplate);
         // A route may be reported twice (by the binder and by the container's model): a policy wins.
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (e.httpMethod().equals(httpMethod)) {
                 if (e.rules() == null && rules != null) {
                     entries.set(i, new Entry(httpMethod, rules, null));
+                    this.declaredBy.put(key, declaredBy);
                     compiled = null;
+                } else if (e.rules() != null && rules != null && !e.rules().samePolicy(rules)) {
+                    throw new IllegalStateException(Messages.conflictingPolicies(httpMethod,
+                            PathTemplate.asWritten(classPath, methodPath), describe(this.declaredBy.get(key), e.rules()),
+                            describe(declaredBy, rules)));
                 }
                 return;
             }
         }
         entries.add(new Entry(httpMethod, rules, null));
+        if (rules != null) {
+            this.declaredBy.put(key, declaredBy);
+        }
         compiled = null;
     }
 
-    /** Records that the container handed Cordial's binder a resource method. */
-    public void configured() {
-        configured = true;
-    }
-
-    /** Asks for the resolved table in the log on the first request ({@code cordial.routes.dump}). */
-    public void dumpOnFirstRequest() {
-        dump = true;
+    private static String describe(String declaredBy, CorsRules rules) {
+        return (declaredBy == null ? "" : declaredBy + ": ") + rules;
     }
 
     /**
@@ -92,47 +107,7 @@ public final class RouteTable {
             }
         }
         Collections.sort(lines);
-        return "Cordial routes:\n  " + String.join("\n  ", lines);
-    }
-
-    /** Counts one resource method bound under {@code policy} (a generated constant, before property origins). */
-    public synchronized void bound(Object policy) {
-        boundMethods++;
-        policies.add(policy);
-    }
-
-    /**
-     * Called by every request before anything else: true once the container has handed Cordial's
-     * binder its resource methods. The first call logs, once per application, how many methods
-     * Cordial bound and under how many policies, so an operator can see it is active (Jakarta REST
-     * has no portable "started" event; every resource method is configured before the first
-     * request). If the binder never ran, the container ignored it: the first call logs why, and
-     * every call returns false so that the request is refused rather than served unprotected.
-     */
-    public boolean active() {
-        if (!announced) {
-            synchronized (this) {
-                if (!announced) {
-                    announced = true;
-                    if (configured) {
-                        LOG.info(summary());
-                        if (dump) {
-                            LOG.info(dump());
-                        }
-                    } else {
-                        LOG.severe(StartupErrors.binderNeverRan());
-                    }
-                }
-            }
-        }
-        return configured;
-    }
-
-    /** {@code "Cordial: 12 resource methods bound under 5 policies"}. */
-    public synchronized String summary() {
-        return "Cordial: " + boundMethods + " resource method" + (boundMethods == 1 ? "" : "s") + " bound under "
-                + policies.size() + " polic" + (policies.size() == 1 ? "y" : "ies")
-                + (boundMethods == 0 ? " (no @AllowCredentials resource is served by this application)" : "");
+        return Messages.routeDump(lines);
     }
 
     /**
@@ -199,10 +174,8 @@ public final class RouteTable {
                 return e;
             }
         }
-        if (httpMethod.equals("HEAD")) {
-            return forMethod(candidates, "GET");
-        }
-        return null;
+        String fallback = HttpMethods.servedInstead(httpMethod);
+        return fallback == null ? null : forMethod(candidates, fallback);
     }
 
     private List<ClassGroup> snapshot() {

@@ -4,7 +4,8 @@
  * request into a routable path as Jersey and RESTEasy do (matrix parameters dropped, segments decoded,
  * {@code %2F} kept inside its segment), {@link dev.cordial.runtime.internal.routing.RouteTable} holds
  * every route of the application and chooses among them with the two stages of Jakarta REST, and
- * {@link dev.cordial.runtime.internal.routing.PathTemplate} compiles {@code @Path} templates. Internal:
+ * cordial-core's {@code PathTemplate} compiles {@code @Path} templates. Internal:
  * anything here may change in any release.
  */
 package dev.cordial.runtime.internal.routing;
+

@@ -1,7 +1,9 @@
 package dev.cordial.runtime.internal.routing;
 
-import dev.cordial.runtime.internal.CorsRules;
+import dev.cordial.runtime.TestPolicies;
+import dev.cordial.runtime.internal.policy.CorsRules;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cordial.runtime.CorsPolicy;
 import java.util.List;
@@ -9,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-    private final CorsRules a = CorsRules.of(CorsPolicy.builder().origins("https://a.example.com").methods("GET").build());
-    private final CorsRules b = CorsRules.of(CorsPolicy.builder().origins("https://b.example.com").methods("GET").build());
+    private final CorsRules a = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins("https://a.example.com").methods("GET").build()));
+    private final CorsRules b = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins("https://b.example.com").methods("GET").build()));
 
     @Test
     void literalTemplateBeatsParameter() {
@@ -60,9 +62,9 @@ class RouteTableTest {
 
     @Test
     void allowMethodsListsOnlyWhatThePolicyServesAtThatTemplate() {
-        CorsRules app = CorsRules.of(CorsPolicy.builder().origins("https://app.example.com")
-                .methods("GET", "POST", "PUT").build());
-        CorsRules other = CorsRules.of(CorsPolicy.builder().origins("https://admin.example.com").methods("DELETE").build());
+        CorsRules app = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins("https://app.example.com")
+                .methods("GET", "POST", "PUT").build()));
+        CorsRules other = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins("https://admin.example.com").methods("DELETE").build()));
         RouteTable t = new RouteTable();
         t.add("items", "", "GET", app);
         t.add("items", "", "POST", app);
@@ -80,5 +82,37 @@ class RouteTableTest {
 
     private static List<CorsRules> rules(RouteTable t, String path) {
         return t.candidates(path).stream().map(RouteTable.Entry::rules).toList();
+    }
+
+    @Test
+    void dumpListsCoveredRoutesWithTheirResolvedPolicy() {
+        RouteTable routes = new RouteTable();
+        dev.cordial.runtime.CorsPolicy policy = dev.cordial.runtime.CorsPolicy.builder()
+                .origins("https://app.example.com").methods("GET", "DELETE").build()
+                .withMoreOrigins(java.util.List.of("https://staging.example.com"));
+        CorsRules rules = CorsRules.of(TestPolicies.values(policy));
+        routes.add("orders", "{id}", "DELETE", rules);
+        routes.add("orders", "", "GET", rules);
+        routes.add("public", "", "GET", null);
+        assertThat(routes.dump()).isEqualTo("Cordial routes:\n"
+                + "  DELETE /orders/{} -> " + policy + "\n"
+                + "  GET /orders -> " + policy);
+        assertThat(policy.toString()).contains("https://staging.example.com");
+    }
+
+    @Test
+    void aSecondPolicyOnTheSameRouteRefusesToStartInsteadOfKeepingTheFirst() {
+        RouteTable routes = new RouteTable();
+        routes.add("orders", "{id}", "GET", a, "com.example.a.Orders.get(long)");
+        routes.add("/orders/", "{id}", "GET", a, "com.example.a.Orders.get(long)"); // the same policy reported again
+        routes.add("orders", "{name}", "DELETE", b, "com.example.b.Orders.remove(java.lang.String)"); // another method
+        assertThatThrownBy(() -> routes.add("orders", "{name}", "GET", b, "com.example.b.Orders.byName(java.lang.String)"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Cordial: GET /orders/{name} is covered by two different @AllowCredentials"
+                        + " policies (com.example.a.Orders.get(long): CorsPolicy{origins=[https://a.example.com]")
+                .hasMessageContaining("and com.example.b.Orders.byName(java.lang.String): CorsPolicy{origins=[https://b.example.com]")
+                .hasMessageContaining("the application must not start");
+        assertThat(routes.candidates("/orders/1")).extracting(RouteTable.Entry::rules).containsExactlyInAnyOrder(a, b);
+        assertThat(RouteTable.forMethod(routes.candidates("/orders/1"), "GET").rules()).isSameAs(a);
     }
 }

@@ -1,0 +1,84 @@
+package dev.cordial.core.manifest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The policies of a module, one row per {@code @AllowCredentials} declaration: the routes it covers,
+ * who may read them with credentials, the headers, the max-age. Sorted by declaration and, within a
+ * row, by path, so that adding an origin to one annotation changes exactly one row and a diff shows
+ * which origin gained access to what. {@code cordial:report} writes it ({@link ManifestJson}); the
+ * verifier reads it back as routes.
+ *
+ * @param rows one per declaration, sorted
+ */
+public record PolicyReport(List<Row> rows) {
+
+    public PolicyReport {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One declaration and the routes it covers.
+     *
+     * @param routes {@code "GET /orders"}, sorted by path, then method
+     */
+    public record Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
+            String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
+            int maxAge) {
+
+        public Row {
+            routes = List.copyOf(routes);
+            origins = List.copyOf(origins);
+            patterns = List.copyOf(patterns);
+            methods = List.copyOf(methods);
+            allowHeaders = List.copyOf(allowHeaders);
+            exposeHeaders = List.copyOf(exposeHeaders);
+        }
+    }
+
+    /** The report of manifest routes given in any order. */
+    public static PolicyReport of(List<ManifestRoute> manifestRoutes) {
+        Map<String, ManifestRoute> first = new TreeMap<>();
+        Map<String, List<String>> routes = new TreeMap<>();
+        for (ManifestRoute r : manifestRoutes) {
+            first.putIfAbsent(r.declaredOn(), r);
+            List<String> list = routes.computeIfAbsent(r.declaredOn(), d -> new ArrayList<>());
+            for (String method : r.httpMethods()) {
+                String route = method + " " + r.template();
+                if (!list.contains(route)) {
+                    list.add(route);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, ManifestRoute> e : first.entrySet()) {
+            ManifestRoute r = e.getValue();
+            List<String> sorted = new ArrayList<>(routes.get(e.getKey()));
+            sorted.sort(Comparator.comparing((String s) -> s.substring(s.indexOf(' ') + 1)).thenComparing(s -> s));
+            rows.add(new Row(r.declaredOn(), sorted, r.origins(), r.patterns(), r.originsProperty(), r.methods(),
+                    r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
+        }
+        return new PolicyReport(rows);
+    }
+
+    /**
+     * The routes of the report, one per row and route; the Java method is not in a report and stays
+     * empty, and the declaration stands for the resource.
+     */
+    public List<ManifestRoute> routes() {
+        List<ManifestRoute> out = new ArrayList<>();
+        for (Row row : rows) {
+            for (String route : row.routes()) {
+                int space = route.indexOf(' ');
+                out.add(new ManifestRoute(row.declaredOn(), route.substring(space + 1), List.of(route.substring(0, space)),
+                        "", row.origins(), row.patterns(), row.originsProperty(), row.methods(), row.allowHeaders(),
+                        row.exposeHeaders(), row.maxAge(), row.declaredOn()));
+            }
+        }
+        return out;
+    }
+}

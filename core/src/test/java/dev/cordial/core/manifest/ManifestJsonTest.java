@@ -1,0 +1,96 @@
+package dev.cordial.core.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The one writer and reader of manifests and reports: round trips, escaping, versions, strictness. */
+class ManifestJsonTest {
+
+    private static ManifestRoute route(String originsProperty, String template) {
+        return new ManifestRoute("com.example.Orders", template, List.of("GET"), "list()",
+                List.of("https://app.example.com"), List.of("https://*.preview.example.com"), originsProperty,
+                List.of("GET", "POST"), List.of("X-Request-Id"), List.of("ETag"), 600, "com.example.Orders");
+    }
+
+    @Test
+    void aManifestSurvivesARoundTripWhateverItsStringsHold() {
+        // A control character in an originsProperty or @Path value: once escaped in one writer and
+        // raw in another, then refused by the reader.
+        PolicyManifest manifest = new PolicyManifest("com.example.Orders", "com.example.Orders_CordialFilter",
+                List.of(route("orders.\u0001origins\n", "/orders/{id: \"[0-9]\\\\d\"}\u2028"), route("", "/")));
+        String json = ManifestJson.write(manifest);
+        assertThat(json).startsWith("{\n  \"formatVersion\": 1,\n").doesNotContain("\u0001", "\n\"", "\u2028");
+        assertThat(ManifestJson.readManifest(json, "test")).isEqualTo(manifest);
+        assertThat(ManifestJson.routes(json, "test")).isEqualTo(manifest.routes());
+    }
+
+    @Test
+    void aReportSurvivesARoundTripAndReadsBackAsRoutes() {
+        ManifestRoute get = route("orders.\u0007origins", "/orders");
+        ManifestRoute post = new ManifestRoute("com.example.Orders", "/orders", List.of("POST"), "create()", get.origins(),
+                get.patterns(), get.originsProperty(), get.methods(), get.allowHeaders(), get.exposeHeaders(), 600,
+                "com.example.Orders");
+        PolicyReport report = PolicyReport.of(List.of(post, get));
+        assertThat(report.rows()).singleElement().satisfies(r -> assertThat(r.routes())
+                .containsExactly("GET /orders", "POST /orders"));
+        String json = ManifestJson.write(report);
+        assertThat(json).startsWith("{\"formatVersion\": 1, \"rows\": [").doesNotContain("\u0007");
+        assertThat(ManifestJson.readReport(json, "test")).isEqualTo(report);
+        assertThat(ManifestJson.routes(json, "test")).extracting(ManifestRoute::template, ManifestRoute::httpMethods,
+                ManifestRoute::originsProperty).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/orders", List.of("GET"), "orders.\u0007origins"),
+                        org.assertj.core.groups.Tuple.tuple("/orders", List.of("POST"), "orders.\u0007origins"));
+    }
+
+    @Test
+    void refusesAVersionItDoesNotKnowRatherThanGuessing() {
+        String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 1", "\"formatVersion\": 2"), "m.json"))
+                .hasMessageStartingWith("not a Cordial policy manifest: m.json: \"formatVersion\" 2.0 is not 1");
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 1,", ""), "m.json"))
+                .hasMessageContaining("no \"formatVersion\": written by a Cordial older than this reader");
+    }
+
+    @Test
+    void refusesDamageInsteadOfVerifyingLess() {
+        String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"https://app.example.com\"", "\"*\""), "m"))
+                .hasMessageStartingWith("not a Cordial policy manifest: m: origin \"*\"");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"patterns\": [\"https://*.preview",
+                "\"origins2\": [], \"patterns\": [\"https://x"), "m")).hasMessageContaining("\"patterns\" lists the exact origin");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("600", "1.5"), "m"))
+                .hasMessageEndingWith("\"maxAge\" is not an integer: 1.5");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("[\"GET\", \"POST\"]", "[\"GET\", 1]"), "m"))
+                .hasMessageEndingWith("\"methods\" holds a non-string: 1.0");
+        assertThatThrownBy(() -> ManifestJson.readManifest("[]", "m")).hasMessageEndingWith("not a JSON object");
+        assertThatThrownBy(() -> ManifestJson.readReport("{\"formatVersion\": 1, \"rows\": [{\"declaredOn\": \"d\","
+                + " \"routes\": [\"GET\"]}]}", "r")).hasMessageEndingWith("route \"GET\" is not \"METHOD /template\"");
+    }
+
+    @Test
+    void theParserIsStrict() {
+        assertThatThrownBy(() -> Json.parse("{\"a\": 1, \"a\": 2}")).hasMessageContaining("duplicate member \"a\"");
+        assertThatThrownBy(() -> Json.parse("[01]")).hasMessageContaining("bad number 01");
+        assertThatThrownBy(() -> Json.parse("[\"a\u0001\"]")).hasMessageContaining("control character in a string");
+        assertThat(Json.parse("{\"s\": \"a\\\"\\u00e9\", \"n\": [true, null, -1.5e2]}"))
+                .isEqualTo(Map.of("s", "a\"é", "n", Arrays.asList(true, null, -150.0)));
+    }
+
+    @Test
+    void aRouteAllowsWhatTheRuntimesMatcherAllows() {
+        ManifestRoute r = route("", "/");
+        assertThat(r.allows("https://app.example.com")).isTrue();
+        assertThat(r.allows("https://pr-1.preview.example.com")).isTrue();
+        assertThat(r.allows("https://a.b.preview.example.com")).isTrue();
+        assertThat(r.allows("https://preview.example.com")).isFalse();
+        assertThat(r.allows("https://PR-1.preview.example.com")).isFalse();
+        assertThat(r.allows("https://x_y.preview.example.com:443")).isFalse();
+        assertThat(r.allowsMethod("HEAD")).isTrue();
+        assertThat(r.allowsMethod("get")).isFalse();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The filters and the mapper Cordial registers beside the generated ones: PreflightFilter answers
+ * preflights before any other request filter, FallbackResponseFilter writes the headers of responses
+ * produced before or without matching, UnhandledExceptionMapper keeps unmapped exceptions readable.
+ * Internal: anything here may change in any release.
+ */
+package dev.cordial.runtime.internal.filter;

@@ -1,0 +1,240 @@
+package dev.cordial.runtime.internal.policy;
+
+import dev.cordial.runtime.internal.http.CorsHeaders;
+import dev.cordial.runtime.internal.http.PreflightHeaders;
+import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.fetch.HttpTokens;
+import dev.cordial.core.origin.OriginMatcher;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One policy, prepared once at startup for request time: the origin matcher, the method and
+ * header sets, and every header value precomputed. Immutable; shared by the filters of all the
+ * resource methods the policy covers.
+ */
+public final class CorsRules {
+
+    /** Most names an {@code Access-Control-Request-Headers} may list; more is refused with 403. */
+    public static final int MAX_REQUEST_HEADERS = 64;
+    /** Longest {@code Access-Control-Request-Headers} value read; longer is refused with 403. */
+    public static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
+
+    private static final String PREFLIGHT_VARY = CorsHeaders.ORIGIN + ", " + CorsHeaders.REQUEST_METHOD + ", "
+            + CorsHeaders.REQUEST_HEADERS;
+
+    /** By policy. Policies come from annotations and configuration, so there are few of them. */
+    private static final java.util.concurrent.ConcurrentMap<Policy, CorsRules> PREPARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Policy policy;
+    private final OriginMatcher matcher;
+    private final Set<String> methods;
+    private final Set<String> allowHeadersLower;
+    private final String allowHeaders;
+    private final String exposeHeaders;
+    private final String maxAge;
+
+    private CorsRules(Policy policy) {
+        this.policy = policy;
+        this.matcher = OriginMatcher.of(policy.origins());
+        this.methods = Set.copyOf(policy.methods());
+        Set<String> lower = new HashSet<>();
+        policy.allowHeaders().forEach(h -> lower.add(h.toLowerCase(Locale.ROOT)));
+        this.allowHeadersLower = Set.copyOf(lower);
+        this.allowHeaders = policy.allowHeaders().isEmpty() ? null : String.join(", ", policy.allowHeaders());
+        this.exposeHeaders = policy.exposeHeaders().isEmpty() ? null : String.join(", ", policy.exposeHeaders());
+        this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
+    }
+
+    /**
+     * The rules for {@code policy}. Equal policies share one immutable instance: the binder asks once
+     * per resource method, and preparing a policy (checking and indexing its origins) is the costly
+     * part of startup that does not depend on the method.
+     */
+    public static CorsRules of(Policy policy) {
+        CorsRules rules = PREPARED.get(policy);
+        if (rules == null) {
+            rules = new CorsRules(policy); // outside computeIfAbsent: an invalid origin throws, and is not cached
+            CorsRules raced = PREPARED.putIfAbsent(policy, rules);
+            return raced != null ? raced : rules;
+        }
+        return rules;
+    }
+
+    /** The policy these rules apply, origins from configuration included, for the startup dump. */
+    @Override
+    public String toString() {
+        return policy.toString();
+    }
+
+    /** True if both apply the same policy (same origins, methods, headers and max-age). */
+    public boolean samePolicy(CorsRules other) {
+        return other != null && policy.equals(other.policy);
+    }
+
+    public boolean allowsOrigin(String origin) {
+        return matcher.allows(origin);
+    }
+
+    /** Case-sensitive; HEAD is allowed wherever GET is, as Jakarta REST serves it for GET. */
+    public boolean allowsMethod(String method) {
+        return HttpMethods.covers(methods, method);
+    }
+
+    /**
+     * False when the request carries more than one {@code Origin} header, or one that is not the
+     * request's own origin and is either not allowed or uses a method the policy does not allow
+     * (a simple cross-origin POST runs without a preflight, so only the server can refuse it).
+     */
+    public boolean acceptsActualRequest(ContainerRequestContext request) {
+        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
+        if (origins == null || origins.isEmpty()) {
+            return true;
+        }
+        String origin = origins.size() == 1 ? origins.get(0) : null;
+        if (matcher.allows(origin) && allowsMethod(request.getMethod())) {
+            return true;
+        }
+        // Only now the costlier same-origin test: browsers send Origin on same-origin POSTs too.
+        return origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo());
+    }
+
+    /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin and method. */
+    public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
+        String origin = CorsHeaders.singleOrigin(request);
+        if (origin == null || !matcher.allows(origin) || !allowsMethod(request.getMethod())) {
+            CorsHeaders.removeEarned(headers);
+            return;
+        }
+        CorsHeaders.set(headers, CorsHeaders.ALLOW_ORIGIN, origin);
+        CorsHeaders.set(headers, CorsHeaders.ALLOW_CREDENTIALS, "true");
+        if (exposeHeaders != null) {
+            CorsHeaders.set(headers, CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
+        } else {
+            headers.remove(CorsHeaders.EXPOSE_HEADERS);
+        }
+    }
+
+    /**
+     * The answer to a preflight this policy governs: 204 with the CORS headers when the origin,
+     * the method and every requested header are allowed, else 403 without them.
+     *
+     * @param servedMethods {@code Access-Control-Allow-Methods}: the methods served at the requested
+     *     path under this policy, not every method the policy lists
+     */
+    public Response preflight(String origin, String method, List<String> requestHeaderLines, String servedMethods) {
+        if (origin == null || !matcher.allows(origin) || !allowsMethod(method)) {
+            return forbidden(PREFLIGHT_VARY);
+        }
+        String safelistedExtras = checkRequestHeaders(requestHeaderLines);
+        if (safelistedExtras == null) {
+            return forbidden(PREFLIGHT_VARY);
+        }
+        String headers = allowHeaders;
+        if (!safelistedExtras.isEmpty()) {
+            headers = headers == null ? safelistedExtras : headers + ", " + safelistedExtras;
+        }
+        // This order, not the alphabetical one: RESTEasy keeps response headers in a case-insensitive
+        // tree map, and inserted in this order its comparisons walk the long shared "Access-Control-"
+        // prefix about a sixth less often (docs/BENCHMARKS.md). Header order means nothing in HTTP.
+        PreflightHeaders answer = new PreflightHeaders(6);
+        answer.add(CorsHeaders.ALLOW_METHODS, servedMethods);
+        answer.add(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        if (maxAge != null) {
+            answer.add(CorsHeaders.MAX_AGE, maxAge);
+        }
+        answer.add(CorsHeaders.VARY, PREFLIGHT_VARY);
+        if (headers != null) {
+            answer.add(CorsHeaders.ALLOW_HEADERS, headers);
+        }
+        answer.add(CorsHeaders.ALLOW_ORIGIN, origin);
+        return Response.noContent().replaceAll(answer).build();
+    }
+
+    /** A 403 with no CORS headers, only {@code Vary}. */
+    public static Response forbidden(String vary) {
+        return Response.status(Response.Status.FORBIDDEN)
+                .header(CorsHeaders.VARY, vary)
+                .type("text/plain")
+                .entity("CORS: this origin may not call this resource with credentials")
+                .build();
+    }
+
+    /** A 403 for a preflight no policy approves. */
+    public static Response forbiddenPreflight() {
+        return forbidden(PREFLIGHT_VARY);
+    }
+
+    /**
+     * Checks every name of {@code Access-Control-Request-Headers} (all its lines) against this
+     * policy, without building a list: a preflight's common case allocates nothing here.
+     *
+     * @return {@code null} to refuse (oversized, too many names, not an HTTP token, or a name neither
+     *     allowed nor CORS-safelisted); else the safelisted names the policy does not list, each once,
+     *     comma-separated, usually {@code ""}
+     */
+    private String checkRequestHeaders(List<String> lines) {
+        if (lines == null) {
+            return "";
+        }
+        String extras = "";
+        int length = 0;
+        int count = 0;
+        for (String line : lines) {
+            length += line.length();
+            if (length > MAX_REQUEST_HEADERS_LENGTH) {
+                return null;
+            }
+            for (int i = 0; i <= line.length(); ) {
+                int end = line.indexOf(',', i);
+                if (end < 0) {
+                    end = line.length();
+                }
+                int from = i;
+                int to = end;
+                i = end + 1;
+                while (from < to && isOws(line.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isOws(line.charAt(to - 1))) {
+                    to--;
+                }
+                if (from == to) {
+                    continue; // an empty element ("a,,b", a trailing comma)
+                }
+                String name = line.substring(from, to); // the line itself when it is one name
+                if (++count > MAX_REQUEST_HEADERS) {
+                    return null;
+                }
+                if (allowHeadersLower.contains(name)) {
+                    continue; // as browsers send it, lowercase: an allowed name, so a token
+                }
+                if (!HttpTokens.isToken(name)) {
+                    return null;
+                }
+                String lower = name.toLowerCase(Locale.ROOT); // the same string when already lowercase
+                if (!lower.equals(name) && allowHeadersLower.contains(lower)) {
+                    continue; // a lowercase name was looked up above
+                }
+                if (!lower.equals("accept") && !lower.equals("accept-language") && !lower.equals("content-language")) {
+                    return null;
+                }
+                if (!(", " + extras + ", ").contains(", " + lower + ", ")) {
+                    extras = extras.isEmpty() ? lower : extras + ", " + lower; // a name listed twice is approved once
+                }
+            }
+        }
+        return extras;
+    }
+
+    private static boolean isOws(char c) {
+        return c == ' ' || c == '\t';
+    }
+}
