@@ -1,6 +1,7 @@
-package dev.cordial.it.resteasy;
+package dev.cordial.bench.resteasy;
 
-import dev.cordial.it.app.BenchApp;
+import dev.cordial.bench.app.BenchApp;
+import dev.cordial.it.resteasy.ResteasyServer;
 import jakarta.ws.rs.ApplicationPath;
 import java.util.Set;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;

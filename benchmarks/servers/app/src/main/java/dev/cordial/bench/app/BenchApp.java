@@ -1,4 +1,4 @@
-package dev.cordial.it.app;
+package dev.cordial.bench.app;
 
 import dev.cordial.AllowCredentials;
 import jakarta.ws.rs.ApplicationPath;

@@ -1,6 +1,7 @@
-package dev.cordial.it.jersey;
+package dev.cordial.bench.jersey;
 
-import dev.cordial.it.app.BenchApp;
+import dev.cordial.bench.app.BenchApp;
+import dev.cordial.it.jersey.JerseyServer;
 
 /** The end-to-end benchmark's Jersey server: {@code JerseyBenchServer PORT}; benchmarks/wrk.sh runs it. */
 public final class JerseyBenchServer {

@@ -1,4 +1,4 @@
-package dev.cordial.it.jersey;
+package dev.cordial.bench.jersey;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package dev.cordial.it.resteasy;
+package dev.cordial.bench.resteasy;
 
 import io.undertow.Undertow;
 import jakarta.ws.rs.ApplicationPath;
