@@ -33,12 +33,12 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 fi
 
-classpath() {  # module -> its runtime classpath, as a file
+classpath() {  # module of benchmarks/servers -> its runtime classpath
   local module=$1 file
   file=$(mktemp)
-  mvn -B -ntp -q -f "it-tests/$module/pom.xml" dependency:build-classpath -DincludeScope=runtime \
+  mvn -B -ntp -q -f "benchmarks/servers/$module/pom.xml" dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$file" >/dev/null
-  echo "it-tests/$module/target/classes:$(cat "$file")"
+  echo "benchmarks/servers/$module/target/classes:$(cat "$file")"
   rm -f "$file"
 }
 without_cordial() { tr ':' '\n' <<<"$1" | grep -v '/cordial-runtime' | paste -sd: -; }
@@ -59,11 +59,11 @@ start_server() {  # name classpath main path [args...]
 }
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -f "${logs[@]}"' EXIT
 
-start_server "jersey none" "$(without_cordial "$jersey_cp")" dev.cordial.it.jersey.JerseyBenchServer bench/plain
-start_server "jersey cordial" "$jersey_cp" dev.cordial.it.jersey.JerseyBenchServer bench/cors
-start_server "resteasy none" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer bench/plain
-start_server "resteasy cordial" "$resteasy_cp" dev.cordial.it.resteasy.ResteasyBenchServer bench/cors
-start_server "resteasy corsfilter" "$(without_cordial "$resteasy_cp")" dev.cordial.it.resteasy.ResteasyBenchServer \
+start_server "jersey none" "$(without_cordial "$jersey_cp")" dev.cordial.bench.jersey.JerseyBenchServer bench/plain
+start_server "jersey cordial" "$jersey_cp" dev.cordial.bench.jersey.JerseyBenchServer bench/cors
+start_server "resteasy none" "$(without_cordial "$resteasy_cp")" dev.cordial.bench.resteasy.ResteasyBenchServer bench/plain
+start_server "resteasy cordial" "$resteasy_cp" dev.cordial.bench.resteasy.ResteasyBenchServer bench/cors
+start_server "resteasy corsfilter" "$(without_cordial "$resteasy_cp")" dev.cordial.bench.resteasy.ResteasyBenchServer \
   bench/plain corsfilter
 
 for i in "${!names[@]}"; do

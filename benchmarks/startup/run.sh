@@ -17,7 +17,7 @@
 #     GET {id}, POST, DELETE {id} with a method-level @AllowCredentials) and bench.startup.StartupApp,
 #     @ApplicationPath("api"), whose getClasses() lists all N; compiles them once, with Cordial's
 #     processor, and checks that it generated N filters. Both variants run these same class files.
-#  3. compiles the two server mains (it-tests/*/src/main/java/.../*StartupServer.java) and the harness
+#  3. compiles the two server mains (benchmarks/servers/*/src/main/java/.../*StartupServer.java) and the harness
 #     (benchmarks/src/main/java/dev/cordial/bench/startup/StartupBenchmark.java) with plain javac, so
 #     the run depends on no other module's state, and runs the harness (see its javadoc).
 # "With Cordial": cordial-annotations and cordial-runtime on the class path, as an application has them.
@@ -102,9 +102,10 @@ processorpath="$processor_jar:$runtime_jar:$annotations_jar:$(no_cordial "$(cat 
 
 mkdir -p "$work/harness" "$work/jersey-server" "$work/resteasy-server"
 javac -d "$work/harness" benchmarks/src/main/java/dev/cordial/bench/startup/StartupBenchmark.java
-javac -d "$work/jersey-server" -cp "$jersey_deps" it-tests/jersey/src/main/java/dev/cordial/it/jersey/JerseyStartupServer.java
+javac -d "$work/jersey-server" -cp "$jersey_deps" \
+  benchmarks/servers/jersey/src/main/java/dev/cordial/bench/jersey/JerseyStartupServer.java
 javac -d "$work/resteasy-server" -cp "$resteasy_deps" \
-  it-tests/resteasy/src/main/java/dev/cordial/it/resteasy/ResteasyStartupServer.java
+  benchmarks/servers/resteasy/src/main/java/dev/cordial/bench/resteasy/ResteasyStartupServer.java
 
 generate() {  # N DIR: N resources and the application under DIR/src, their list in DIR/sources.txt
   local n=$1 dir=$2 i pkg="$2/src/bench/startup"
@@ -166,10 +167,10 @@ props+=(
   "-Dstacks=$(tr ' ' ',' <<<"$STACKS")" "-Dsizes=$(tr ' ' ',' <<<"$SIZES")" "-Druns=$RUNS" "-Dwarmups=$WARMUPS"
   "-Djvm.opts=$JVM_OPTS" "-Dclk.tck=$(getconf CLK_TCK)"
   "-Dquiet.idle=$QUIET_IDLE" "-Dquiet.max.ms=$((QUIET_MAX_S * 1000))"
-  "-Djersey.main=dev.cordial.it.jersey.JerseyStartupServer"
+  "-Djersey.main=dev.cordial.bench.jersey.JerseyStartupServer"
   "-Djersey.cp=$work/jersey-server:$annotations_jar:$runtime_jar:$jersey_deps"
   "-Djersey.cp.without=$work/jersey-server$without_extra:$jersey_deps"
-  "-Dresteasy.main=dev.cordial.it.resteasy.ResteasyStartupServer"
+  "-Dresteasy.main=dev.cordial.bench.resteasy.ResteasyStartupServer"
   "-Dresteasy.cp=$work/resteasy-server:$annotations_jar:$runtime_jar:$resteasy_deps"
   "-Dresteasy.cp.without=$work/resteasy-server$without_extra:$resteasy_deps"
 )

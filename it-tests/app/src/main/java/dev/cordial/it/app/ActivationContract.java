@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * An operator can see that Cordial is active: one INFO line per application, logged once, with
  * how many resource methods it bound and under how many policies.
  */
+@Requires(Capability.STARTS_GIVEN_APPLICATION) // its own application, and a log handler in the server's JVM
 public abstract class ActivationContract extends ServerCase {
 
     /** Two annotated resources (three covered methods, two policies) and an unannotated one. */

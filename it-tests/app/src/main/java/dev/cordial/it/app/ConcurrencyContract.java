@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * with different policies: every response must carry exactly its own request's origin when that
  * origin is allowed for that resource, and none otherwise. Bounded in count; stops by itself.
  */
+@Tag("load")
 public abstract class ConcurrencyContract extends ServerCase {
 
     private static final int THREADS = 32;
@@ -106,7 +108,7 @@ public abstract class ConcurrencyContract extends ServerCase {
         long total = (long) THREADS * REQUESTS_PER_THREAD;
         System.out.printf("%s: %d threads x %d requests = %d in %.1f s (%.0f req/s), %d with allowed origins;"
                         + " ACAO of another origin: %d, duplicated ACAO: %d, missing ACAO: %d, other mismatches: %d%n",
-                getClass().getSimpleName(), THREADS, REQUESTS_PER_THREAD, total, seconds, total / seconds,
+                caseName(), THREADS, REQUESTS_PER_THREAD, total, seconds, total / seconds,
                 allowedCount.get(), wrongOrigin.get(), duplicated.get(), missing.get(), unexpected.get());
         assertThat(samples).as("mismatched responses (first ones)").isEmpty();
         assertThat(wrongOrigin.get() + duplicated.get() + missing.get() + unexpected.get()).isZero();

@@ -39,36 +39,36 @@ public abstract class CorsContract extends ServerCase {
     @Test
     @DisplayName("not-allowed origin: 403 without CORS headers, resource method never runs")
     void disallowedOriginGet() throws Exception {
-        int before = Invocations.count("orders.list");
+        int before = invocations("orders.list");
         HttpResponse<String> r = send("GET", "orders", EVIL);
         assertThat(r.statusCode()).isEqualTo(403);
         assertNoCors(r);
-        assertThat(Invocations.count("orders.list")).isEqualTo(before);
+        assertThat(invocations("orders.list")).isEqualTo(before);
     }
 
     @Test
     @DisplayName("not-allowed origin on a simple text/plain POST: refused before the method runs (CORS is not CSRF protection)")
     void disallowedOriginSimplePost() throws Exception {
-        int before = Invocations.count("orders.create");
+        int before = invocations("orders.create");
         HttpResponse<String> r = send(request("orders", EVIL)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("coffee")));
         assertThat(r.statusCode()).isEqualTo(403);
         assertNoCors(r);
-        assertThat(Invocations.count("orders.create")).isEqualTo(before);
+        assertThat(invocations("orders.create")).isEqualTo(before);
     }
 
     @Test
     @DisplayName("allowed origin on a simple POST: runs, and the script can read the answer")
     void allowedOriginSimplePost() throws Exception {
-        int before = Invocations.count("orders.create");
+        int before = invocations("orders.create");
         HttpResponse<String> r = send(request("orders", APP)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("coffee")));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("created coffee");
         assertAllowed(r, APP);
-        assertThat(Invocations.count("orders.create")).isEqualTo(before + 1);
+        assertThat(invocations("orders.create")).isEqualTo(before + 1);
     }
 
     @Test
@@ -85,18 +85,18 @@ public abstract class CorsContract extends ServerCase {
     void sameOrigin() throws Exception {
         URI base = server.baseUri();
         String own = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
-        int before = Invocations.count("orders.list");
+        int before = invocations("orders.list");
         HttpResponse<String> r = send("GET", "orders", own);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(varyTokens(r)).containsOnlyOnce("origin");
-        assertThat(Invocations.count("orders.list")).isEqualTo(before + 1);
+        assertThat(invocations("orders.list")).isEqualTo(before + 1);
     }
 
     @Test
     @DisplayName("method-level policy replaces the class-level one for that method, without merging")
     void methodLevelOverride() throws Exception {
-        int before = Invocations.count("orders.remove");
+        int before = invocations("orders.remove");
         HttpResponse<String> admin = send("DELETE", "orders/7", ADMIN);
         assertThat(admin.statusCode()).isEqualTo(204);
         assertAllowed(admin, ADMIN);
@@ -105,7 +105,7 @@ public abstract class CorsContract extends ServerCase {
         HttpResponse<String> app = send("DELETE", "orders/7", APP);
         assertThat(app.statusCode()).isEqualTo(403);
         assertNoCors(app);
-        assertThat(Invocations.count("orders.remove")).isEqualTo(before + 1);
+        assertThat(invocations("orders.remove")).isEqualTo(before + 1);
 
         HttpResponse<String> adminOnList = send("GET", "orders", ADMIN);
         assertThat(adminOnList.statusCode()).isEqualTo(403);
@@ -174,12 +174,12 @@ public abstract class CorsContract extends ServerCase {
         assertNoCors(put);
         assertThat(varyTokens(put)).contains("origin");
 
-        int created = Invocations.count("orders.create");
+        int created = invocations("orders.create");
         HttpResponse<String> json = send(request("orders", EVIL).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(json.statusCode()).isEqualTo(415);
         assertNoCors(json);
-        assertThat(Invocations.count("orders.create")).isEqualTo(created);
+        assertThat(invocations("orders.create")).isEqualTo(created);
     }
 
     @Test
@@ -193,11 +193,11 @@ public abstract class CorsContract extends ServerCase {
     @Test
     @DisplayName("error responses for a not-allowed origin: 403 before the method runs, no CORS headers")
     void errorPathDisallowedOrigin() throws Exception {
-        int before = Invocations.count("orders.boom");
+        int before = invocations("orders.boom");
         HttpResponse<String> r = send("GET", "orders/errors/boom", EVIL);
         assertThat(r.statusCode()).isEqualTo(403);
         assertNoCors(r);
-        assertThat(Invocations.count("orders.boom")).isEqualTo(before);
+        assertThat(invocations("orders.boom")).isEqualTo(before);
     }
 
     @Test
@@ -246,11 +246,11 @@ public abstract class CorsContract extends ServerCase {
     void methodNotInPolicy() throws Exception {
         assertAllowed(send("GET", "narrow", APP), APP);
         assertAllowed(send("HEAD", "narrow", APP), APP);
-        int before = Invocations.count("narrow.post");
+        int before = invocations("narrow.post");
         HttpResponse<String> post = send(request("narrow", APP).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(post.statusCode()).isEqualTo(403);
         assertNoCors(post);
-        assertThat(Invocations.count("narrow.post")).isEqualTo(before);
+        assertThat(invocations("narrow.post")).isEqualTo(before);
     }
 }

@@ -50,9 +50,9 @@ public abstract class HostileContract extends ServerCase {
 
     @Test
     @DisplayName("hostile origins: no CORS header, no 5xx, no resource method run, for every shape and request kind")
-    void hostileCorpus() throws IOException {
+    void hostileCorpus() throws Exception {
         List<HostileOrigins.Attack> attacks = HostileOrigins.all();
-        int before = Invocations.count("hostile");
+        int before = invocations("hostile");
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> withCors = new ArrayList<>();
         List<String> serverErrors = new ArrayList<>();
@@ -74,11 +74,11 @@ public abstract class HostileContract extends ServerCase {
                 }
             }
         }
-        int invoked = Invocations.count("hostile") - before;
+        int invoked = invocations("hostile") - before;
         String report = String.format("%s: %d hostile origins x %d policy shapes x %d request kinds = %d requests;"
                         + " responses with ACAO or ACAC: %d; 5xx: %d; resource-method invocations: %d;"
                         + " statuses (0 = closed without answer): %s%n",
-                getClass().getSimpleName(), attacks.size(), HostileApp.Shape.values().length, KINDS.size(), requests,
+                caseName(), attacks.size(), HostileApp.Shape.values().length, KINDS.size(), requests,
                 withCors.size(), serverErrors.size(), invoked, statuses);
         System.out.print(report);
         Files.writeString(Path.of("target", "hostile-report.txt"), report, StandardCharsets.UTF_8);

@@ -49,6 +49,7 @@ public abstract class OriginsContract extends ServerCase {
     @ParameterizedTest
     @ValueSource(strings = {"https://app.example.com", "https://config.example.com", "https://acme.tenants.example.com"})
     @DisplayName("origins from the JAX-RS configuration property are united with the annotation's")
+    @Requires(Capability.APPLICATION_PROPERTIES)
     void configurationProperty(String origin) throws Exception {
         assertAllowedAt("configured", origin);
     }
@@ -56,6 +57,7 @@ public abstract class OriginsContract extends ServerCase {
     @ParameterizedTest
     @ValueSource(strings = {"https://shadowed.example.com", "https://tenants.example.com", "https://config.example.com.evil.net"})
     @DisplayName("the configuration property wins over a system property of the same name; lookalikes stay refused")
+    @Requires(Capability.APPLICATION_PROPERTIES)
     void configurationPropertyPrecedence(String origin) throws Exception {
         assertRefusedAt("configured", origin);
     }

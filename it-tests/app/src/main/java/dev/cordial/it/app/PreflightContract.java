@@ -47,15 +47,15 @@ public abstract class PreflightContract extends ServerCase {
     @Test
     @DisplayName("browser sequence: JSON POST preflight answered before authentication, then the credentialed request")
     void preflightThenCredentialedRequest() throws Exception {
-        int auth = Invocations.count("auth");
+        int auth = invocations("auth");
         HttpResponse<String> pre = preflight("secure/items", APP, "POST", "content-type");
         assertPreflightAllowed(pre, APP, "POST");
         assertThat(pre.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
                 .contains("content-type");
         assertThat(pre.headers().allValues("Access-Control-Max-Age")).containsExactly("600");
-        assertThat(Invocations.count("auth")).as("the authentication filter never saw the preflight").isEqualTo(auth);
+        assertThat(invocations("auth")).as("the authentication filter never saw the preflight").isEqualTo(auth);
 
-        int created = Invocations.count("secure.create");
+        int created = invocations("secure.create");
         HttpResponse<String> post = send(request("secure/items", APP)
                 .header("Cookie", "session=ok")
                 .header("Content-Type", "application/json")
@@ -63,7 +63,7 @@ public abstract class PreflightContract extends ServerCase {
         assertThat(post.statusCode()).isEqualTo(200);
         assertThat(post.body()).isEqualTo("created {\"n\":1}");
         assertAllowed(post, APP);
-        assertThat(Invocations.count("secure.create")).isEqualTo(created + 1);
+        assertThat(invocations("secure.create")).isEqualTo(created + 1);
     }
 
     @Test
@@ -87,14 +87,6 @@ public abstract class PreflightContract extends ServerCase {
         assertThat(names).doesNotHaveDuplicates().contains("accept", "content-type");
     }
 
-    /**
-     * False where the container refuses an encoded slash ({@code %2F}) in a path by itself:
-     * Grizzly answers 500 before Jersey sees the request.
-     */
-    protected boolean servesEncodedSlashes() {
-        return true;
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "secure;x=1/items, POST",
@@ -104,10 +96,10 @@ public abstract class PreflightContract extends ServerCase {
     @DisplayName("matrix parameters: the container ignores them when matching, so does the preflight")
     void matrixParameters(String path, String method) throws Exception {
         String origin = method.equals("DELETE") ? ADMIN : APP;
-        int auth = Invocations.count("auth");
+        int auth = invocations("auth");
         assertPreflightAllowed(preflight(path, origin, method, method.equals("POST") ? "content-type" : null),
                 origin, method);
-        assertThat(Invocations.count("auth")).as("the authentication filter never saw the preflight").isEqualTo(auth);
+        assertThat(invocations("auth")).as("the authentication filter never saw the preflight").isEqualTo(auth);
         assertRefused(preflight(path, EVIL, method, null));
     }
 
@@ -124,11 +116,11 @@ public abstract class PreflightContract extends ServerCase {
     @Test
     @DisplayName("an encoded slash stays inside its path segment, as the container matches it")
     void encodedSlash() throws Exception {
-        if (!servesEncodedSlashes()) {
-            int removed = Invocations.count("secure.remove");
+        if (!has(Capability.ENCODED_SLASHES)) {
+            int removed = invocations("secure.remove");
             assertThat(send(request("secure/items/a%2Fb", ADMIN).DELETE().header("Cookie", "session=ok")).statusCode())
                     .as("the container's own answer to %2F").isEqualTo(500);
-            assertThat(Invocations.count("secure.remove")).isEqualTo(removed);
+            assertThat(invocations("secure.remove")).isEqualTo(removed);
             return;
         }
         HttpResponse<String> actual = send(request("secure/items/a%2Fb", ADMIN).DELETE().header("Cookie", "session=ok"));

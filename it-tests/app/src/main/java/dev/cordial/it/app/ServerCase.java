@@ -33,8 +33,52 @@ public abstract class ServerCase {
             .build();
     protected RunningServer server;
 
-    /** Starts {@code app} on a loopback port chosen at run time. */
-    protected abstract RunningServer start(Application app) throws Exception;
+    /**
+     * Starts {@code app} on a loopback port chosen at run time: stack-specific tests say how, cases
+     * of a {@link CordialTck} leave it to the suite.
+     */
+    protected RunningServer start(Application app) throws Exception {
+        if (tck() == null) {
+            throw new IllegalStateException(getClass().getName() + " does not say how to start its server");
+        }
+        return tck().start(contract(), app);
+    }
+
+    /** The contract class this case belongs to: the first superclass not declared inside a suite. */
+    private Class<?> contract() {
+        Class<?> c = getClass();
+        while (c.getEnclosingClass() != null && CordialTck.class.isAssignableFrom(c.getEnclosingClass())) {
+            c = c.getSuperclass();
+        }
+        return c;
+    }
+
+    /**
+     * The stack's suite when {@link CordialTck} runs this case, else null (a stack-specific test
+     * extending the case directly).
+     */
+    protected CordialTck tck() {
+        return null;
+    }
+
+    /** Whether the stack has {@code capability}: not listed in its suite's (or this class's) {@link Lacks}. */
+    protected boolean has(Capability capability) {
+        return tck() != null ? tck().has(capability) : !Lacks.Support.lackedBy(getClass()).contains(capability);
+    }
+
+    /**
+     * How often the resource method or filter {@code name} ran in the server ({@link Invocations});
+     * the suite reads it from a server in another process.
+     */
+    protected int invocations(String name) throws IOException, InterruptedException {
+        return tck() != null ? tck().invocations(server, name) : Invocations.count(name);
+    }
+
+    /** The name the printed figures carry: the suite and the case ({@code JerseyTck.Hostile}), or the test class. */
+    protected String caseName() {
+        return tck() != null ? tck().getClass().getSimpleName() + "." + getClass().getSimpleName()
+                : getClass().getSimpleName();
+    }
 
     /** The application under test; the explicit-registration variants override it. */
     protected Application application() {

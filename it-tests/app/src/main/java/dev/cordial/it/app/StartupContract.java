@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * from starting, with a message naming the property, the value and the rule: the same words javac
  * prints for the same string.
  */
+// applications that must fail to start, and fail it while the server starts
+@Requires({Capability.STARTS_GIVEN_APPLICATION, Capability.EAGER_INITIALISATION})
 public abstract class StartupContract {
 
     /** Starts {@code app}; throws whatever the server throws when the application fails to start. */

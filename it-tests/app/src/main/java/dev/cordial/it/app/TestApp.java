@@ -12,6 +12,9 @@ public class TestApp extends Application {
     /** Configured origins of {@link ConfiguredResource.FromApplication}. */
     public static final String ORIGINS_PROPERTY = "cordial.it.origins";
 
+    /** Their value. */
+    static final String ORIGINS = "https://config.example.com, https://*.tenants.example.com";
+
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(OrdersResource.class, PublicResource.class, VaryResource.class, ProfileResource.class,
@@ -24,6 +27,6 @@ public class TestApp extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of(ORIGINS_PROPERTY, "https://config.example.com, https://*.tenants.example.com");
+        return Map.of(ORIGINS_PROPERTY, ORIGINS);
     }
 }

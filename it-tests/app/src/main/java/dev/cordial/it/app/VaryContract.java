@@ -71,7 +71,7 @@ public abstract class VaryContract extends ServerCase {
             }
         }
         System.out.printf("%s: %d of %d responses from annotated resources carried Vary: Origin; statuses %s%n",
-                getClass().getSimpleName(), requests.size() - withoutVary.size(), requests.size(), statuses);
+                caseName(), requests.size() - withoutVary.size(), requests.size(), statuses);
         assertThat(statuses.keySet()).as("the requests cover 2xx, 3xx, 4xx and 5xx")
                 .anyMatch(s -> s / 100 == 2).anyMatch(s -> s / 100 == 3).anyMatch(s -> s / 100 == 4)
                 .anyMatch(s -> s / 100 == 5);

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A packaged Quarkus application ({@code target/quarkus-app/quarkus-run.jar}) run as
  * {@code java -jar} in its own process, by the java that runs the tests, on a loopback port the
- * system picks ({@code quarkus.http.port=0}); the real port is read from Quarkus's
- * "Listening on" line. Everything the process prints is kept, and copied to
+ * system picks ({@code quarkus.http.port=0}), with the test JVM's {@code cordial.it.*} system
+ * properties; the real port is read from Quarkus's "Listening on" line. Everything the process prints is kept, and copied to
  * {@code target/<name>.log}.
  */
 public final class QuarkusApp implements RunningServer {
@@ -73,8 +73,11 @@ public final class QuarkusApp implements RunningServer {
         }
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0",
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0"));
+        // The origins OriginsContract expects from system properties (the environment is inherited).
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("cordial.it.")).sorted()
+                .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path log = jar.getParent().getParent().resolve(name + ".log");
         return new QuarkusApp(process, log);

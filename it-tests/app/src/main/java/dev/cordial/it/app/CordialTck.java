@@ -1,0 +1,123 @@
+package dev.cordial.it.app;
+
+import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every shared contract, one {@link Nested} class each, against one stack: a stack's module has
+ * one suite, {@code class JerseyTck extends CordialTck}, that says how to start its server and
+ * which {@link Capability capabilities} it {@link Lacks}. A contract added here runs on every stack.
+ * Cases needing a capability the stack lacks are reported as skipped, naming it.
+ *
+ * <p>Tags: {@code browser} (headless Chromium) and {@code load} (160,000 concurrent requests) test
+ * Cordial more than the stack; a module may leave them to another row with surefire's
+ * {@code excludedGroups}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(CapabilityCondition.class)
+public abstract class CordialTck {
+
+    /** Starts {@code app} on a loopback port chosen at run time. */
+    protected abstract RunningServer start(Application app) throws Exception;
+
+    /**
+     * Starts {@code app} for one contract; a stack overrides it where a contract needs the container
+     * configured differently (say, to let an encoded slash through), and says why there.
+     */
+    protected RunningServer start(Class<?> contract, Application app) throws Exception {
+        return start(app);
+    }
+
+    /** Invocations of {@code name} in {@code server}: in this JVM unless the stack runs elsewhere. */
+    protected int invocations(RunningServer server, String name) throws IOException, InterruptedException {
+        return Invocations.count(name);
+    }
+
+    /** Whether this stack has {@code capability}. */
+    public final boolean has(Capability capability) {
+        return !Lacks.Support.lackedBy(getClass()).contains(capability);
+    }
+
+    @Nested
+    public class Cors extends CorsContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Preflight extends PreflightContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Vary extends VaryContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Shapes extends ShapesContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Origins extends OriginsContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Hostile extends HostileContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Activation extends ActivationContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Startup extends StartupContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return CordialTck.this.start(StartupContract.class, app);
+        }
+    }
+
+    @Nested
+    public class Concurrency extends ConcurrencyContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    public class Browser extends BrowserContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cordial.it.jetty;
+
+import dev.cordial.it.app.CordialTck;
+import dev.cordial.it.app.PreflightContract;
+import dev.cordial.it.app.RunningServer;
+import jakarta.ws.rs.core.Application;
+
+/** Every shared contract on the Jersey servlet in Jetty 12, under a context path and a servlet mapping. */
+class JettyTck extends CordialTck {
+
+    @Override
+    protected RunningServer start(Application app) throws Exception {
+        return JettyServer.start(app, 0);
+    }
+
+    @Override
+    protected RunningServer start(Class<?> contract, Application app) throws Exception {
+        if (contract == PreflightContract.class) {
+            // Jetty answers 400 to %2F by default (JettyDefaultsTest); passed through, Jersey and Cordial must agree on it.
+            return JettyServer.start(app, 0, JettyServer.Setup.ENCODED_SLASHES);
+        }
+        return start(app);
+    }
+}

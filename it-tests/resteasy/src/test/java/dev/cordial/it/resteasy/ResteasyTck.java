@@ -1,0 +1,31 @@
+package dev.cordial.it.resteasy;
+
+import dev.cordial.it.app.Capability;
+import dev.cordial.it.app.CordialTck;
+import dev.cordial.it.app.ExplicitlyRegisteredApp;
+import dev.cordial.it.app.Lacks;
+import dev.cordial.it.app.RunningServer;
+import jakarta.ws.rs.core.Application;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every shared contract on RESTEasy (Undertow), Cordial found through {@code META-INF/services};
+ * and the CORS contract again with Cordial registered by hand.
+ */
+@Lacks(Capability.GENERIC_BODIES) // RESTEasy looks for a reader of the erased type (Object) and answers 415 itself
+class ResteasyTck extends CordialTck {
+
+    @Override
+    protected RunningServer start(Application app) {
+        return ResteasyServer.start(app, 0);
+    }
+
+    /** The CORS contract with Cordial also registered by hand, as a class and an instance. */
+    @Nested
+    class ExplicitRegistration extends Cors {
+        @Override
+        protected Application application() {
+            return new ExplicitlyRegisteredApp();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cordial.it.springboot;
+
+import dev.cordial.it.app.Capability;
+import dev.cordial.it.app.CordialTck;
+import dev.cordial.it.app.Lacks;
+import dev.cordial.it.app.PreflightContract;
+import dev.cordial.it.app.RunningServer;
+import jakarta.ws.rs.core.Application;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every shared contract on Spring Boot (Jersey servlet in Tomcat, under /shop/api), Cordial found by
+ * auto-discovery.
+ *
+ * <p>Tomcat refuses an encoded slash ({@code %2F}) in a path with its own 400 by default, before
+ * Jersey sees the request ({@link SpringBootDefaultsTest} pins that). For the preflight contract
+ * Tomcat is told to pass it through, as an application serving such paths would be, so that its
+ * {@code encodedSlash} case checks Cordial's own handling.
+ */
+@Lacks(Capability.EAGER_INITIALISATION) // the Jersey servlet starts with the first request (load-on-startup -1)
+class SpringBootTck extends CordialTck {
+
+    @Configuration(proxyBeanMethods = false)
+    static class EncodedSlashes {
+        @Bean
+        TomcatConnectorCustomizer passEncodedSlashes() {
+            return connector -> connector.setEncodedSolidusHandling("passthrough");
+        }
+    }
+
+    @Override
+    protected RunningServer start(Application app) {
+        return SpringBootServer.start(app);
+    }
+
+    @Override
+    protected RunningServer start(Class<?> contract, Application app) {
+        return contract == PreflightContract.class ? SpringBootServer.start(app, EncodedSlashes.class) : start(app);
+    }
+}
