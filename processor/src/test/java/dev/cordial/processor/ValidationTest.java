@@ -242,4 +242,19 @@ class ValidationTest {
     void validAttributesCompileWithoutWarnings(String attributes) {
         assertThat(compile(resource(attributes))).succeededWithoutWarnings();
     }
+
+    /**
+     * Values that once crashed the processor (a StackOverflowError on a non-ASCII port, a
+     * NumberFormatException on a bracketed host that is no address): each is one error at the
+     * value, never an uncaught exception (issue 21).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://app.example.com:8443\u200b", "https://app.example.com:\uff18\uff14\uff14\uff13",
+            "http://[::1.]", "http://[1q:]", "https://[0:.0]"})
+    void valuesThatOnceCrashedTheProcessorAreErrorsAtTheValue(String origin) {
+        JavaFileObject source = resource("origins =\n/*here*/ " + literal(origin));
+        Compilation c = compile(source);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("@AllowCredentials origins entry").inFile(source).onLineContaining("/*here*/");
+    }
 }

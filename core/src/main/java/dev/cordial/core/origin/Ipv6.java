@@ -47,6 +47,11 @@ final class Ipv6 {
             if (p.isEmpty() || p.length() > 4) {
                 return null;
             }
+            for (int j = 0; j < p.length(); j++) {
+                if (Character.digit(p.charAt(j), 16) < 0 || p.charAt(j) > 'f') {
+                    return null; // not a hex group (a dot, a sign, an embedded IPv4 address): no parse
+                }
+            }
             out[i] = Integer.parseInt(p, 16);
         }
         return out;

@@ -400,6 +400,12 @@ public final class OriginSyntax {
         int colon = authority.lastIndexOf(':');
         String host = colon < 0 ? authority : authority.substring(0, colon);
         String port = colon < 0 ? "" : authority.substring(colon);
+        for (int i = 0; i < port.length(); i++) {
+            if (port.charAt(i) > 0x7e) {
+                // No ASCII spelling to suggest; suggesting the same text again would recurse forever.
+                return null;
+            }
+        }
         try {
             return IDN.toASCII(host.toLowerCase(Locale.ROOT), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT) + port;
         } catch (IllegalArgumentException e) {

@@ -136,6 +136,11 @@ public final class HostileOrigins {
         add("over-long", "8 KiB path", t -> t.origin() + "/" + "a".repeat(8000));
         add("over-long", "host over 253", t -> t.scheme() + "://" + ("a".repeat(63) + ".").repeat(4) + t.host()
                 + t.port());
+        // IPv6 literals that are not addresses: they once threw inside the pattern matcher (a 500).
+        add("ipv6", "trailing dot", t -> t.scheme() + "://[::1.]" + t.port());
+        add("ipv6", "non-hex group", t -> t.scheme() + "://[1q:]" + t.port());
+        add("ipv6", "dot group", t -> t.scheme() + "://[0:.0]" + t.port());
+        add("ipv6", "signed group", t -> t.scheme() + "://[+1::]" + t.port());
         add("over-long", "label over 63", t -> t.scheme() + "://" + "a".repeat(64) + t.host() + t.port());
     }
 
