@@ -56,6 +56,15 @@ final class Messages {
                 + " or Set-Cookie2, exposed or not";
     }
 
+    /** {@code Origin} or an {@code Access-Control-*} name in {@code allowHeaders} or {@code exposeHeaders}. */
+    static String corsProtocolHeader(String attribute, String header) {
+        return PREFIX + attribute + " must not contain \"" + header + "\": " + (attribute.equals("exposeHeaders")
+                ? "the CORS response headers are Cordial's to write, and exposing one to the script reads nothing"
+                        + " the browser has not already checked; remove it"
+                : "Origin and the Access-Control-* headers belong to the CORS protocol: the browser sets them on"
+                        + " its own requests and a script can never send them; remove it");
+    }
+
     static String maxAgeBelowMinusOne(int value) {
         return PREFIX + "maxAge must be -1 (omit Access-Control-Max-Age) or at least 0, not " + value;
     }

@@ -124,6 +124,8 @@ final class PolicyReader {
                 error(Messages.headerStar(attribute), item);
             } else if (!HttpTokens.isToken(header)) {
                 error(Messages.notAToken(attribute, header), item);
+            } else if (lower.equals("origin") || lower.startsWith("access-control-")) {
+                error(Messages.corsProtocolHeader(attribute, header), item);
             } else if (expose && (lower.equals("set-cookie") || lower.equals("set-cookie2"))) {
                 error(Messages.exposeSetCookie(header), item);
             } else if (!seen.add(lower)) {

@@ -195,6 +195,12 @@ class ValidationTest {
             "exposeHeaders|Set-Cookie|exposeHeaders must not contain \"Set-Cookie\"",
             "exposeHeaders|set-cookie2|exposeHeaders must not contain \"set-cookie2\"",
             "exposeHeaders|X Total|exposeHeaders entry \"X Total\" must be an HTTP token",
+            "allowHeaders|Origin|allowHeaders must not contain \"Origin\": Origin and the Access-Control-* headers",
+            "allowHeaders|Access-Control-Request-Headers|allowHeaders must not contain \"Access-Control-Request-Headers\"",
+            "allowHeaders|access-control-allow-origin|allowHeaders must not contain \"access-control-allow-origin\"",
+            "exposeHeaders|Access-Control-Allow-Origin|exposeHeaders must not contain \"Access-Control-Allow-Origin\": the CORS response headers are Cordial's",
+            "exposeHeaders|access-control-allow-credentials|exposeHeaders must not contain \"access-control-allow-credentials\"",
+            "exposeHeaders|Origin|exposeHeaders must not contain \"Origin\"",
     })
     void invalidHeader(String attribute, String header, String message) {
         assertOneError("origins = \"https://app.example.com\",\n" + attribute + " = {\"X-Ok\",\n/*here*/ "
@@ -216,7 +222,6 @@ class ValidationTest {
             "'origins = \"https://a.example.com\", methods = {\"GET\",\n/*here*/ \"DELETE\"}'|methods names \"DELETE\", which the annotated code does not serve (it serves GET, POST)",
             "'origins = \"https://a.example.com\", methods = {\"GET\",\n/*here*/ \"PATCH\"}'|methods names \"PATCH\", which the annotated code does not serve",
             "'origins = \"https://a.example.com\", allowHeaders = {\"X-Id\",\n/*here*/ \"Cookie\"}'|allowHeaders entry \"Cookie\" is a forbidden request header",
-            "'origins = \"https://a.example.com\", allowHeaders = {\"X-Id\",\n/*here*/ \"Origin\"}'|allowHeaders entry \"Origin\" is a forbidden request header",
             "'origins = \"https://a.example.com\", allowHeaders = {\"X-Id\",\n/*here*/ \"Sec-Fetch-Mode\"}'|is a forbidden request header",
             "'origins = \"https://a.example.com\", allowHeaders = {\"X-Id\",\n/*here*/ \"Proxy-Authorization\"}'|is a forbidden request header",
             "'origins = \"https://a.example.com\", allowHeaders = {\"X-Id\",\n/*here*/ \"content-length\"}'|is a forbidden request header",
