@@ -243,7 +243,9 @@ public final class OriginSyntax {
             host = host.substring(2);
         }
         if (pattern && hostProblem(host, true) == null && PublicSuffixes.isPublicSuffix(host)) {
-            return bad(value, "must not use a public suffix (\"" + host + "\" is on the Public Suffix List) as the"
+            String why = PublicSuffixes.isListed(host) ? "\"" + host + "\" is on the Public Suffix List"
+                    : "\"" + host + "\" is a single label, a public suffix by the Public Suffix List's implicit \"*\" rule";
+            return bad(value, "must not use a public suffix (" + why + ") as the"
                     + " domain of a pattern: anyone can register a site under it; name your own domain,"
                     + " scheme://*.yourdomain." + host, null);
         }
@@ -288,7 +290,8 @@ public final class OriginSyntax {
             }
         }
         if (host.charAt(length - 1) == '.') {
-            return "must not end the host with a dot: \"example.com.\" is a different origin from \"example.com\"";
+            return "must not end the host with a dot: \"" + host + "\" is a different origin from \""
+                    + host.substring(0, length - 1) + "\"";
         }
         if (length > 253) {
             return "must have a host of at most 253 characters";

@@ -50,6 +50,17 @@ public final class PublicSuffixes {
         return psl.wildcardParents.contains(domain.substring(dot + 1));
     }
 
+    /**
+     * True if the list itself names {@code domain} as a public suffix (a rule, or under a wildcard
+     * rule), as opposed to a single label that is one only by the implicit {@code *} rule.
+     */
+    public static boolean isListed(String domain) {
+        PublicSuffixes psl = Holder.INSTANCE;
+        int dot = domain.indexOf('.');
+        return !psl.exceptions.contains(domain) && (psl.rules.contains(domain)
+                || dot > 0 && psl.wildcardParents.contains(domain.substring(dot + 1)));
+    }
+
     private static PublicSuffixes load() {
         PublicSuffixes psl = new PublicSuffixes();
         try (InputStream in = PublicSuffixes.class.getResourceAsStream(RESOURCE)) {
