@@ -28,8 +28,8 @@ import javax.tools.StandardLocation;
  * regular expressions or record {@code equals}/{@code hashCode} on the common path (each would
  * load and spin classes in a JVM that is still interpreting).
  *
- * <p>Never throws and never claims the annotation: an unexpected failure is reported as an error
- * on the type being processed, with its stack trace.
+ * <p>Never throws and never claims the annotation: an unexpected failure, an {@link Error}
+ * included, is reported as an error on the type being processed, with its stack trace.
  */
 @AutoService(Processor.class)
 public final class CordialProcessor extends AbstractProcessor {
@@ -96,11 +96,13 @@ public final class CordialProcessor extends AbstractProcessor {
                 writeFilter(model);
                 writeManifest(model, resource);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) { // anything of its own, errors included: javac must report it, not exit 3
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Messages.crash(resource.getQualifiedName().toString(), trace.toString()), resource);
+            String type = resource.getQualifiedName().toString();
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e instanceof LinkageError
+                    ? Messages.incompleteProcessorPath(type, trace.toString())
+                    : Messages.crash(type, trace.toString()), resource);
         }
     }
 }

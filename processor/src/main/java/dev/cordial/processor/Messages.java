@@ -95,6 +95,13 @@ final class Messages {
                 + " generated for it.\n" + stackTrace;
     }
 
+    static String incompleteProcessorPath(String type, String stackTrace) {
+        return "Cordial's processor cannot run on " + type + ": a class it needs is missing from the annotation"
+                + " processor path. Fix: name dev.cordial:cordial-processor in maven-compiler-plugin's"
+                + " <annotationProcessorPaths> (Gradle: annotationProcessor), which brings its dependencies"
+                + " (cordial-core, javapoet), rather than a lone jar. No filter was generated for it.\n" + stackTrace;
+    }
+
     // ---- warnings ----------------------------------------------------------------------------
 
     static String locatorNotCovered(String type, String method) {
