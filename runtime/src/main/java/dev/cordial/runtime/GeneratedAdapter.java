@@ -20,14 +20,22 @@ final class GeneratedAdapter implements GeneratedRoutes {
         this.generated = generated;
     }
 
+    /** Adapted once per resource class, as {@link GeneratedFilters} loads them once. */
+    private static final ClassValue<List<GeneratedRoutes>> ADAPTED = new ClassValue<>() {
+        @Override
+        protected List<GeneratedRoutes> computeValue(Class<?> resourceClass) {
+            List<CordialFilter> filters = GeneratedFilters.forResource(resourceClass, CordialFilter.class);
+            List<GeneratedRoutes> adapted = new ArrayList<>(filters.size());
+            for (CordialFilter filter : filters) {
+                adapted.add(new GeneratedAdapter(filter));
+            }
+            return List.copyOf(adapted);
+        }
+    };
+
     /** The generated filters that may cover methods of {@code resourceClass}, adapted. */
     static List<GeneratedRoutes> forResource(Class<?> resourceClass) {
-        List<CordialFilter> filters = GeneratedFilters.forResource(resourceClass, CordialFilter.class);
-        List<GeneratedRoutes> adapted = new ArrayList<>(filters.size());
-        for (CordialFilter filter : filters) {
-            adapted.add(new GeneratedAdapter(filter));
-        }
-        return adapted;
+        return ADAPTED.get(resourceClass);
     }
 
     @Override

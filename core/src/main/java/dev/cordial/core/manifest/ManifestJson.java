@@ -115,8 +115,10 @@ public final class ManifestJson {
             List<ManifestRoute> routes = new ArrayList<>();
             for (Object element : list(document, "routes")) {
                 Map<?, ?> r = object(element, "route");
-                routes.add(route(resource, string(r, "template"), strings(r, "httpMethods"), string(r, "javaMethod"), r,
-                        string(r, "declaredOn")));
+                Policy p = policy(r);
+                routes.add(new ManifestRoute(resource, string(r, "template"), strings(r, "httpMethods"),
+                        string(r, "javaMethod"), p.origins, p.patterns, p.originsProperty, p.methods, p.allowHeaders,
+                        p.exposeHeaders, p.maxAge, string(r, "declaredOn")));
             }
             return new PolicyManifest(resource, string(document, "filter"), routes);
         } catch (IllegalArgumentException e) {
@@ -137,10 +139,9 @@ public final class ManifestJson {
                         throw new IllegalArgumentException("route \"" + route + "\" is not \"METHOD /template\"");
                     }
                 }
-                ManifestRoute policy = route(declaredOn, "/", List.of(), "", r, declaredOn);
-                rows.add(new PolicyReport.Row(declaredOn, routes, policy.origins(), policy.patterns(),
-                        policy.originsProperty(), policy.methods(), policy.allowHeaders(), policy.exposeHeaders(),
-                        policy.maxAge()));
+                Policy p = policy(r);
+                rows.add(new PolicyReport.Row(declaredOn, routes, p.origins, p.patterns, p.originsProperty, p.methods,
+                        p.allowHeaders, p.exposeHeaders, p.maxAge));
             }
             return new PolicyReport(rows);
         } catch (IllegalArgumentException e) {
@@ -148,9 +149,12 @@ public final class ManifestJson {
         }
     }
 
-    /** A route from the policy members of {@code r}, each origin checked as the runtime checks it. */
-    private static ManifestRoute route(String resource, String template, List<String> httpMethods, String javaMethod,
-            Map<?, ?> r, String declaredOn) {
+    /** The policy members a manifest route and a report row share. */
+    private record Policy(List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
+            List<String> allowHeaders, List<String> exposeHeaders, int maxAge) {}
+
+    /** The policy members of {@code r}, each origin checked as the runtime checks it. */
+    private static Policy policy(Map<?, ?> r) {
         List<String> origins = strings(r, "origins");
         List<String> patterns = strings(r, "patterns");
         for (String origin : origins) {
@@ -163,9 +167,8 @@ public final class ManifestJson {
         if (!(maxAge instanceof Double d) || d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("\"maxAge\" is not an integer: " + maxAge);
         }
-        return new ManifestRoute(resource, template, httpMethods, javaMethod, origins, patterns,
-                string(r, "originsProperty"), strings(r, "methods"), strings(r, "allowHeaders"),
-                strings(r, "exposeHeaders"), d.intValue(), declaredOn);
+        return new Policy(origins, patterns, string(r, "originsProperty"), strings(r, "methods"),
+                strings(r, "allowHeaders"), strings(r, "exposeHeaders"), d.intValue());
     }
 
     private static void checkOrigin(String value, boolean pattern) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The policies of a module, one row per {@code @AllowCredentials} declaration: the routes it covers,
@@ -16,6 +17,10 @@ import java.util.TreeMap;
  * @param rows one per declaration, sorted
  */
 public record PolicyReport(List<Row> rows) {
+
+    /** {@code "GET /orders"} before {@code "POST /orders"} before {@code "GET /orders/{id}"}. */
+    private static final Comparator<String> BY_PATH_THEN_METHOD =
+            Comparator.comparing((String s) -> s.substring(s.indexOf(' ') + 1)).thenComparing(s -> s);
 
     public PolicyReport {
         rows = List.copyOf(rows);
@@ -40,27 +45,23 @@ public record PolicyReport(List<Row> rows) {
         }
     }
 
-    /** The report of manifest routes given in any order. */
+    /** The report of manifest routes given in any order; a declaration's policy is that of its first route. */
     public static PolicyReport of(List<ManifestRoute> manifestRoutes) {
-        Map<String, ManifestRoute> first = new TreeMap<>();
-        Map<String, List<String>> routes = new TreeMap<>();
+        Map<String, List<ManifestRoute>> byDeclaration = new TreeMap<>();
         for (ManifestRoute r : manifestRoutes) {
-            first.putIfAbsent(r.declaredOn(), r);
-            List<String> list = routes.computeIfAbsent(r.declaredOn(), d -> new ArrayList<>());
-            for (String method : r.httpMethods()) {
-                String route = method + " " + r.template();
-                if (!list.contains(route)) {
-                    list.add(route);
-                }
-            }
+            byDeclaration.computeIfAbsent(r.declaredOn(), d -> new ArrayList<>()).add(r);
         }
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, ManifestRoute> e : first.entrySet()) {
-            ManifestRoute r = e.getValue();
-            List<String> sorted = new ArrayList<>(routes.get(e.getKey()));
-            sorted.sort(Comparator.comparing((String s) -> s.substring(s.indexOf(' ') + 1)).thenComparing(s -> s));
-            rows.add(new Row(r.declaredOn(), sorted, r.origins(), r.patterns(), r.originsProperty(), r.methods(),
-                    r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
+        for (List<ManifestRoute> declared : byDeclaration.values()) {
+            TreeSet<String> routes = new TreeSet<>(BY_PATH_THEN_METHOD);
+            for (ManifestRoute r : declared) {
+                for (String method : r.httpMethods()) {
+                    routes.add(method + " " + r.template());
+                }
+            }
+            ManifestRoute r = declared.get(0);
+            rows.add(new Row(r.declaredOn(), new ArrayList<>(routes), r.origins(), r.patterns(), r.originsProperty(),
+                    r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
         }
         return new PolicyReport(rows);
     }

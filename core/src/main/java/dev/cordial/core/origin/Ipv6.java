@@ -48,7 +48,8 @@ final class Ipv6 {
                 return null;
             }
             for (int j = 0; j < p.length(); j++) {
-                if (Character.digit(p.charAt(j), 16) < 0 || p.charAt(j) > 'f') {
+                char c = p.charAt(j);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                     return null; // not a hex group (a dot, a sign, an embedded IPv4 address): no parse
                 }
             }

@@ -37,7 +37,7 @@ public final class RouteTable {
     private record ClassGroup(PathTemplate.Compiled template, List<MethodGroup> methods) {}
 
     private final Map<String, Map<String, List<Entry>>> byTemplate = new LinkedHashMap<>();
-    /** Which resource method put a policy on each (method, template), for the conflict message. */
+    /** The resource method that put a policy on each (HTTP method, class and method template), for conflicts. */
     private final Map<String, String> declaredBy = new HashMap<>();
 
     private volatile List<ClassGroup> compiled;
@@ -62,7 +62,7 @@ public final class RouteTable {
         String methodTemplate = PathTemplate.normalize(methodPath);
         List<Entry> entries = byTemplate.computeIfAbsent(classTemplate, k -> new LinkedHashMap<>())
                 .computeIfAbsent(methodTemplate, k -> new ArrayList<>());
-        String key = httpMethod + " " + PathTemplate.join(classTemplate, methodTemplate);
+        String key = httpMethod + " " + classTemplate + " " + methodTemplate; // both already normalized
         // A route may be reported twice (by the binder and by the container's model): a policy wins.
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
