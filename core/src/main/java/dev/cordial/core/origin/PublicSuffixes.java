@@ -65,7 +65,7 @@ public final class PublicSuffixes {
         PublicSuffixes psl = new PublicSuffixes();
         try (InputStream in = PublicSuffixes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from cordial-runtime");
+                throw new IllegalStateException(RESOURCE + " is missing from cordial-core");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             for (String line; (line = reader.readLine()) != null; ) {
