@@ -9,53 +9,107 @@ final class Ipv6 {
 
     private Ipv6() {}
 
-    /** The canonical form of an address of hex groups (no brackets), or {@code null} if invalid. */
+    /** The canonical form of an address (no brackets), or {@code null} if browsers refuse it. */
     static String canonical(String address) {
         int[] groups = parse(address);
         return groups == null ? null : serialize(groups);
     }
 
+    /** The URL Standard's IPv6 parser, embedded IPv4 included; {@code null} for failure. */
     private static int[] parse(String s) {
-        int[] groups = new int[8];
-        int compress = s.indexOf("::");
-        if (compress >= 0 && s.indexOf("::", compress + 1) >= 0) {
-            return null;
-        }
-        String head = compress >= 0 ? s.substring(0, compress) : s;
-        String tail = compress >= 0 ? s.substring(compress + 2) : "";
-        int[] h = groups(head);
-        int[] t = groups(tail);
-        if (h == null || t == null) {
-            return null;
-        }
-        if (compress < 0 ? h.length != 8 : h.length + t.length > 7) {
-            return null;
-        }
-        System.arraycopy(h, 0, groups, 0, h.length);
-        System.arraycopy(t, 0, groups, 8 - t.length, t.length);
-        return groups;
-    }
-
-    private static int[] groups(String s) {
-        if (s.isEmpty()) {
-            return new int[0];
-        }
-        String[] parts = s.split(":", -1);
-        int[] out = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 4) {
+        int[] address = new int[8];
+        int pieceIndex = 0;
+        int compress = -1;
+        int p = 0;
+        int n = s.length();
+        if (p < n && s.charAt(p) == ':') {
+            if (p + 1 >= n || s.charAt(p + 1) != ':') {
                 return null;
             }
-            for (int j = 0; j < p.length(); j++) {
-                char c = p.charAt(j);
-                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                    return null; // not a hex group (a dot, a sign, an embedded IPv4 address): no parse
-                }
-            }
-            out[i] = Integer.parseInt(p, 16);
+            p += 2;
+            compress = ++pieceIndex;
         }
-        return out;
+        while (p < n) {
+            if (pieceIndex == 8) {
+                return null;
+            }
+            if (s.charAt(p) == ':') {
+                if (compress >= 0) {
+                    return null;
+                }
+                p++;
+                compress = ++pieceIndex;
+                continue;
+            }
+            int value = 0;
+            int length = 0;
+            while (length < 4 && p < n && Character.digit(s.charAt(p), 16) >= 0 && s.charAt(p) < 0x80) {
+                value = value * 16 + Character.digit(s.charAt(p), 16);
+                p++;
+                length++;
+            }
+            if (p < n && s.charAt(p) == '.') {
+                if (length == 0 || pieceIndex > 6) {
+                    return null;
+                }
+                p -= length;
+                int numbersSeen = 0;
+                while (p < n) {
+                    int piece = -1;
+                    if (numbersSeen > 0) {
+                        if (s.charAt(p) != '.' || numbersSeen >= 4) {
+                            return null;
+                        }
+                        p++;
+                    }
+                    if (p >= n || s.charAt(p) < '0' || s.charAt(p) > '9') {
+                        return null;
+                    }
+                    while (p < n && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+                        int digit = s.charAt(p) - '0';
+                        if (piece == 0) {
+                            return null; // a leading zero
+                        }
+                        piece = piece < 0 ? digit : piece * 10 + digit;
+                        if (piece > 255) {
+                            return null;
+                        }
+                        p++;
+                    }
+                    address[pieceIndex] = address[pieceIndex] * 0x100 + piece;
+                    numbersSeen++;
+                    if (numbersSeen == 2 || numbersSeen == 4) {
+                        pieceIndex++;
+                    }
+                }
+                if (numbersSeen != 4) {
+                    return null;
+                }
+                break;
+            } else if (p < n && s.charAt(p) == ':') {
+                p++;
+                if (p >= n) {
+                    return null;
+                }
+            } else if (p < n) {
+                return null;
+            }
+            address[pieceIndex++] = value;
+        }
+        if (compress >= 0) {
+            int swaps = pieceIndex - compress;
+            pieceIndex = 7;
+            while (pieceIndex != 0 && swaps > 0) {
+                int t = address[pieceIndex];
+                address[pieceIndex] = address[compress + swaps - 1];
+                address[compress + swaps - 1] = t;
+                pieceIndex--;
+                swaps--;
+            }
+        } else if (pieceIndex != 8) {
+            return null;
+        }
+        return address;
     }
 
     private static String serialize(int[] g) {

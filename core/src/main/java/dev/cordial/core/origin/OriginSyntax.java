@@ -1,6 +1,5 @@
 package dev.cordial.core.origin;
 
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ public final class OriginSyntax {
     public record Origin(String scheme, String host, int port, boolean pattern) {
         /** An IPv6 or IPv4 literal: never matched by a pattern. */
         public boolean ipLiteral() {
-            return host.startsWith("[") || Character.isDigit(host.charAt(host.lastIndexOf('.') + 1));
+            return host.startsWith("[") || isIpv4(host);
         }
 
         @Override
@@ -63,7 +62,35 @@ public final class OriginSyntax {
 
     /** Checks a configured origin or pattern (what {@code @AllowCredentials(origins)} holds). */
     public static Verdict checkConfigured(String value) {
-        return check(value, true);
+        Verdict verdict = check(value, true);
+        if (verdict.valid()) {
+            return verdict;
+        }
+        return bad(value, verdict.problem(), suggestion(value));
+    }
+
+    /**
+     * The fix to offer for an invalid entry: the serialized origin a browser gives what was
+     * written, when there is exactly one and it is itself valid; else {@code null}. A value with no
+     * scheme is read as {@code https://} plus the value. No fix is offered for userinfo that holds
+     * a dot: in {@code https://app.example.com@evil.example} the browser's origin is evil.example,
+     * not what the author meant.
+     */
+    private static String suggestion(String value) {
+        if (value == null || value.length() > 4 * MAX_LENGTH || value.strip().equalsIgnoreCase("null")) {
+            return null;
+        }
+        BrowserOrigin.Parsed parsed = BrowserOrigin.parse(value);
+        if (parsed == null && !value.contains("://") && !value.contains(":") && !value.contains("/")
+                && !value.contains("\\")) {
+            parsed = BrowserOrigin.parse("https://" + value.strip());
+        }
+        if (parsed == null || parsed.origin().equals(value)
+                || parsed.userinfo() != null && parsed.userinfo().contains(".")
+                || !check(parsed.origin(), true).valid()) {
+            return null;
+        }
+        return parsed.origin();
     }
 
     /**
@@ -79,8 +106,8 @@ public final class OriginSyntax {
         // non-ASCII, userinfo, wildcards, query), before the full grammar runs.
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == ':' || c == '/'
-                    || c == '[' || c == ']')) {
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == ':'
+                    || c == '/' || c == '[' || c == ']')) {
                 return null;
             }
         }
@@ -120,18 +147,18 @@ public final class OriginSyntax {
 
     private static Verdict check(String value, boolean patternsAllowed) {
         if (value == null || value.isEmpty()) {
-            return bad(value, "must not be empty: browsers send a full origin such as \"https://app.example.com\"", null);
+            return bad(value, "must not be empty: browsers send a full origin such as \"https://app.example.com\"");
         }
         if (value.equals("*")) {
             return bad(value, "must not be \"*\": browsers reject Access-Control-Allow-Origin: * on credentialed"
-                    + " requests, so list each origin", null);
+                    + " requests, so list each origin");
         }
         if (value.trim().equalsIgnoreCase("null")) {
             return bad(value, "must not be \"null\": sandboxed iframes, data: and file: documents and redirects all"
-                    + " send Origin: null, so allowing it allows any site", null);
+                    + " send Origin: null, so allowing it allows any site");
         }
         if (value.length() > MAX_LENGTH) {
-            return bad(value, "must be at most " + MAX_LENGTH + " characters long", null);
+            return bad(value, "must be at most " + MAX_LENGTH + " characters long");
         }
         if (value.indexOf(',') >= 0) {
             List<String> parts = new ArrayList<>();
@@ -139,54 +166,51 @@ public final class OriginSyntax {
                 parts.add("\"" + part.strip() + "\"");
             }
             return bad(value, "must be a single origin: put one origin in each array element, {"
-                    + String.join(", ", parts) + "}", null);
+                    + String.join(", ", parts) + "}");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                String trimmed = value.strip();
                 return bad(value, "must not contain whitespace or control characters: browsers never send them in"
-                        + " Origin", trimmed.equals(value) || trimmed.isEmpty() ? null : canonicalOrNull(trimmed));
+                        + " Origin");
             }
         }
         int sep = value.indexOf("://");
         if (sep < 0 && value.startsWith("*.")) {
             return bad(value, "must start with a scheme: a subdomain pattern is scheme://*.domain[:port], and"
-                    + " \"*\" is never an origin by itself", canonicalOrNull("https://" + value));
+                    + " \"*\" is never an origin by itself");
         }
         if (sep < 0) {
-            String guess = value.contains("/") || value.contains(":") ? null : canonicalOrNull("https://" + value);
             return bad(value, "must start with a scheme, \"https://\" or \"http://\": an origin is"
-                    + " scheme://host[:port]", guess);
+                    + " scheme://host[:port]");
         }
         String scheme = value.substring(0, sep);
         String lowerScheme = scheme.toLowerCase(Locale.ROOT);
         if (!lowerScheme.equals("https") && !lowerScheme.equals("http")) {
             return bad(value, "must use the scheme https or http, not \"" + scheme + "\": only those origins can"
-                    + " make credentialed requests to this API", null);
+                    + " make credentialed requests to this API");
         }
         String rest = value.substring(sep + 3);
-        int end = firstOf(rest, "/?#");
+        int end = firstOf(rest, "/?#\\");
+        if (end >= 0 && rest.charAt(end) == '\\') {
+            return bad(value, "must not contain \"\\\": browsers read it as \"/\" in http and https URLs, so"
+                    + " everything after it is a path and the host is what comes before it");
+        }
         if (end >= 0) {
             return bad(value, "must not have a path, query, fragment or trailing slash: browsers send only"
-                    + " scheme://host[:port]", canonicalOrNull(value.substring(0, sep + 3) + rest.substring(0, end)));
+                    + " scheme://host[:port]");
         }
         if (rest.contains("@")) {
-            String userinfo = rest.substring(0, rest.lastIndexOf('@'));
-            // "https://app.example.com@evil.com" points at evil.com: suggesting that would mislead.
-            String fix = userinfo.contains(".") ? null
-                    : canonicalOrNull(value.substring(0, sep + 3) + rest.substring(rest.lastIndexOf('@') + 1));
-            return bad(value, "must not contain userinfo (user@): browsers never send it in Origin", fix);
+            return bad(value, "must not contain userinfo (user@): browsers never send it in Origin");
         }
         if (!scheme.equals(lowerScheme)) {
             return bad(value, "must spell the scheme in lowercase: browsers send \"" + lowerScheme + "://\" and"
-                    + " the comparison is byte for byte", canonicalOrNull(lowerScheme + "://" + rest));
+                    + " the comparison is byte for byte");
         }
         for (int i = 0; i < rest.length(); i++) {
             if (rest.charAt(i) > 0x7e) {
-                String ascii = toAscii(rest);
                 return bad(value, "must spell the host in ASCII (punycode for internationalized names): browsers"
-                        + " send \"xn--\" labels", ascii == null ? null : canonicalOrNull(scheme + "://" + ascii));
+                        + " send \"xn--\" labels");
             }
         }
         return checkAuthority(value, scheme, rest, patternsAllowed);
@@ -198,13 +222,13 @@ public final class OriginSyntax {
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             if (close < 0) {
-                return bad(value, "must close the IPv6 address with \"]\"", null);
+                return bad(value, "must close the IPv6 address with \"]\"");
             }
             host = authority.substring(0, close + 1);
             String after = authority.substring(close + 1);
             if (!after.isEmpty()) {
                 if (!after.startsWith(":")) {
-                    return bad(value, "must have only \":port\" after the IPv6 address", null);
+                    return bad(value, "must have only \":port\" after the IPv6 address");
                 }
                 portText = after.substring(1);
             }
@@ -216,28 +240,26 @@ public final class OriginSyntax {
         int port = -1;
         if (portText != null) {
             if (portText.isEmpty() || !portText.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return bad(value, "must have a port of digits only, 1 to 65535",
-                        portText.isEmpty() ? canonicalOrNull(scheme + "://" + host) : null);
+                return bad(value, "must have a port of digits only, 1 to 65535");
             }
             String withoutZeros = portText.replaceFirst("^0+(?=.)", "");
             if (withoutZeros.length() > 5 || Integer.parseInt(withoutZeros) > 65535 || Integer.parseInt(withoutZeros) < 1) {
-                return bad(value, "must have a port from 1 to 65535, not " + portText, null);
+                return bad(value, "must have a port from 1 to 65535, not " + portText);
             }
             port = Integer.parseInt(withoutZeros);
             if (!withoutZeros.equals(portText)) {
-                return bad(value, "must not write the port with leading zeros: browsers send \"" + port + "\"",
-                        canonicalOrNull(scheme + "://" + host + ":" + port));
+                return bad(value, "must not write the port with leading zeros: browsers send \"" + port + "\"");
             }
             if (port == ("https".equals(scheme) ? 443 : 80)) {
                 return bad(value, "must not name the default port " + port + " of " + scheme + ": browsers omit it"
-                        + " from Origin", canonicalOrNull(scheme + "://" + host));
+                        + " from Origin");
             }
         }
         boolean pattern = false;
         if (host.contains("*")) {
             if (!patternsAllowed || !host.startsWith("*.") || host.indexOf('*', 1) >= 0) {
                 return bad(value, "must use \"*\" only as the whole leftmost label of a subdomain pattern,"
-                        + " scheme://*.domain[:port]: any other wildcard is not an origin", null);
+                        + " scheme://*.domain[:port]: any other wildcard is not an origin");
             }
             pattern = true;
             host = host.substring(2);
@@ -247,22 +269,11 @@ public final class OriginSyntax {
                     : "\"" + host + "\" is a single label, a public suffix by the Public Suffix List's implicit \"*\" rule";
             return bad(value, "must not use a public suffix (" + why + ") as the"
                     + " domain of a pattern: anyone can register a site under it; name your own domain,"
-                    + " scheme://*.yourdomain." + host, null);
+                    + " scheme://*.yourdomain." + host);
         }
         String hostProblem = hostProblem(host, pattern);
         if (hostProblem != null) {
-            String lower = host.toLowerCase(Locale.ROOT);
-            String fix = null;
-            if (host.startsWith("[") && Ipv6.canonical(lower.substring(1, lower.length() - 1)) != null) {
-                fix = scheme + "://[" + Ipv6.canonical(lower.substring(1, lower.length() - 1)) + "]"
-                        + (port >= 0 ? ":" + port : "");
-            } else if (!lower.equals(host) && hostProblem(lower, pattern) == null) {
-                fix = scheme + "://" + (pattern ? "*." : "") + lower + (port >= 0 ? ":" + port : "");
-            } else if (host.endsWith(".") && hostProblem(host.substring(0, host.length() - 1), pattern) == null) {
-                fix = scheme + "://" + (pattern ? "*." : "") + host.substring(0, host.length() - 1)
-                        + (port >= 0 ? ":" + port : "");
-            }
-            return bad(value, hostProblem, fix);
+            return bad(value, hostProblem);
         }
         return new Verdict(value, new Origin(scheme, host, port, pattern), null, null);
     }
@@ -296,12 +307,17 @@ public final class OriginSyntax {
         if (length > 253) {
             return "must have a host of at most 253 characters";
         }
-        int lastLabel = host.lastIndexOf('.') + 1;
-        if (Character.isDigit(host.charAt(lastLabel)) || host.startsWith("0x", lastLabel)) {
+        if (Ipv4.endsInANumber(host)) {
+            // The URL Standard reads a host whose last label is a number as an IPv4 address, or refuses it.
             if (pattern) {
                 return "must use a domain name, not an IP address, in a subdomain pattern";
             }
-            return isIpv4(host) ? null
+            if (isIpv4(host)) {
+                return null;
+            }
+            return Ipv4.serialize(host) == null
+                    ? "must be a valid IPv4 address: browsers refuse a host whose last label is a number unless the"
+                            + " whole host is an IPv4 address"
                     : "must write an IPv4 address as four decimal numbers 0-255 without leading zeros, as browsers do";
         }
         for (int start = 0; start <= length; ) {
@@ -316,32 +332,23 @@ public final class OriginSyntax {
             if (labelLength > 63) {
                 return "must not have a host label longer than 63 characters";
             }
-            if (host.charAt(start) == '-' || host.charAt(end - 1) == '-') {
-                return "must not start or end a host label with \"-\"";
-            }
             for (int i = start; i < end; i++) {
                 char c = host.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                    return "must use only letters, digits, \"-\" and \".\" in the host, not '" + c + "'";
+                if (c == '%') {
+                    return "must not percent-encode the host: browsers decode it and send the decoded host";
                 }
-            }
-            if (host.startsWith("xn--", start) && !validPunycode(host.substring(start, end))) {
-                return "must use valid punycode in \"xn--\" labels: browsers reject \"" + host.substring(start, end)
-                        + "\"";
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                    return "must use only letters, digits, \"-\", \"_\" and \".\" in the host, not '" + c + "': browsers"
+                            + " accept a few more ASCII symbols in a host, but no DNS name uses them";
+                }
             }
             start = end + 1;
         }
-        return null;
-    }
-
-    private static boolean validPunycode(String label) {
-        try {
-            String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
-            return !unicode.equals(label)
-                    && IDN.toASCII(unicode, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT).equals(label);
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (host.contains("xn--") && !Idna.isValidAscii(host)) {
+            return "must use \"xn--\" labels that browsers accept: each must be the Punycode of a label that IDNA"
+                    + " (UTS #46, as the URL Standard applies it) allows, such as \"xn--fa-hia\" for \"fa\u00df\"";
         }
+        return null;
     }
 
     public static boolean isIpv4(String host) {
@@ -373,12 +380,12 @@ public final class OriginSyntax {
 
     private static String ipv6Problem(String bracketed) {
         String inner = bracketed.substring(1, bracketed.length() - 1);
-        if (inner.isEmpty() || !inner.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == ':')) {
-            return "must write an IPv6 address in lowercase hexadecimal, compressed, as browsers do (\"[::1]\")";
-        }
         String canonical = Ipv6.canonical(inner);
         if (canonical == null) {
             return "must be a valid IPv6 address";
+        }
+        if (!inner.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == ':')) {
+            return "must write an IPv6 address in lowercase hexadecimal, compressed, as browsers do (\"[::1]\")";
         }
         if (!canonical.equals(inner)) {
             return "must write the IPv6 address as browsers serialize it: \"[" + canonical + "]\"";
@@ -386,34 +393,12 @@ public final class OriginSyntax {
         return null;
     }
 
+    private static Verdict bad(String value, String problem) {
+        return new Verdict(value, null, problem, null);
+    }
+
     private static Verdict bad(String value, String problem, String suggestion) {
         return new Verdict(value, null, problem, suggestion);
-    }
-
-    /** The suggestion only if it is itself valid, so a fix never leads to another error. */
-    private static String canonicalOrNull(String candidate) {
-        Verdict v = check(candidate, true);
-        if (v.valid()) {
-            return v.origin().toString();
-        }
-        return v.suggestion() != null && check(v.suggestion(), true).valid() ? v.suggestion() : null;
-    }
-
-    private static String toAscii(String authority) {
-        int colon = authority.lastIndexOf(':');
-        String host = colon < 0 ? authority : authority.substring(0, colon);
-        String port = colon < 0 ? "" : authority.substring(colon);
-        for (int i = 0; i < port.length(); i++) {
-            if (port.charAt(i) > 0x7e) {
-                // No ASCII spelling to suggest; suggesting the same text again would recurse forever.
-                return null;
-            }
-        }
-        try {
-            return IDN.toASCII(host.toLowerCase(Locale.ROOT), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT) + port;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static int firstOf(String s, String chars) {

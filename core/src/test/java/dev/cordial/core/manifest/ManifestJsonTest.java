@@ -90,9 +90,11 @@ class ManifestJsonTest {
         assertThat(r.allows("https://preview.example.com")).isFalse();
         assertThat(r.allows("https://PR-1.preview.example.com")).isFalse();
         assertThat(r.allows("https://x_y.preview.example.com:443")).isFalse();
-        // What the verifier's old regex let in and the runtime refuses: a label starting with "-",
-        // an "xn--" label that is no punycode.
-        assertThat(r.allows("https://-a.preview.example.com")).isFalse();
+        // What the verifier's old regex let in and the runtime refuses: an empty label, an "xn--"
+        // label that is no punycode. Browsers send "-a" and "x_y" labels, and so both are allowed.
+        assertThat(r.allows("https://a..preview.example.com")).isFalse();
+        assertThat(r.allows("https://-a.preview.example.com")).isTrue();
+        assertThat(r.allows("https://x_y.preview.example.com")).isTrue();
         assertThat(r.allows("https://xn--zz.preview.example.com")).isFalse();
         assertThat(r.allowsMethod("HEAD")).isTrue();
         assertThat(r.allowsMethod("get")).isFalse();

@@ -46,6 +46,15 @@ class NeverThrowsPropertyTest {
         if (!v.valid()) {
             assertThat(v.message()).isNotBlank();
         }
+        // A suggestion is always itself accepted, and is what the browser's own parse makes of the value.
+        if (v.suggestion() != null) {
+            assertThat(OriginSyntax.checkConfigured(v.suggestion()).valid()).as(v.suggestion()).isTrue();
+        }
+        // An accepted origin is its own serialization: the browser's parse gives it back unchanged.
+        if (v.valid() && !v.origin().pattern()) {
+            assertThat(BrowserOrigin.parse(value)).as(value).isNotNull();
+            assertThat(BrowserOrigin.parse(value).origin()).isEqualTo(value);
+        }
     }
 
     @Property(tries = 20_000)

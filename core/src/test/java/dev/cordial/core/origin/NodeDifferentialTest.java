@@ -67,7 +67,17 @@ class NodeDifferentialTest {
             new Refusal("trailing dot in the host: a different origin from the one without, refused to avoid confusion",
                     s -> host(s).endsWith(".")),
             new Refusal("port 0: node serializes it, but Fetch blocks port 0 (a bad port), so no page has that origin",
-                    s -> port(s).equals("0")));
+                    s -> port(s).equals("0")),
+            new Refusal("an empty label (\"a..b\", \".a\"): no DNS name has one, kept on purpose",
+                    s -> !host(s).startsWith("[") && ("." + host(s) + ".").contains("..")),
+            new Refusal("ASCII symbols other than \"-\" and \"_\" in the host (\"a$b\", \"a,b\"): no DNS name uses"
+                    + " them, and a comma would split a list of origins", s -> !host(s).startsWith("[")
+                    && !host(s).chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+                            || c == '_' || c == '.')),
+            new Refusal("an \"xn--\" label that decodes to ASCII only (\"xn--abc-\"): UTS #46 15.1 made it an"
+                    + " error, as ICU4J 78 and Cordial do; node 20's older ICU still accepts it",
+                    s -> List.of(host(s).split("\\.")).stream().anyMatch(l -> l.startsWith("xn--")
+                            && l.endsWith("-") && l.substring(4).chars().allMatch(c -> c < 0x80))));
 
     /**
      * Cordial's guess for a value without any scheme ("app.example.com") is https:// plus the
