@@ -217,11 +217,11 @@ class LintAndRouteTest {
                 }
                 """);
         Compilation c = compile(r);
-        assertThat(c).hadErrorCount(2);
-        assertThat(c).hadWarningCount(2);
+        assertThat(c).hadErrorCount(3);
+        assertThat(c).hadWarningCount(1);
         assertThat(c).hadErrorContaining("must not be \"*\"").inFile(r).onLineContaining("{\"*\",");
         assertThat(c).hadErrorContaining("must be spelled \"GET\"").inFile(r).onLineContaining("{\"get\",");
-        assertThat(c).hadWarningContaining("should use https").inFile(r).onLineContaining("\"http://app.example.com\"}");
+        assertThat(c).hadErrorContaining("must use https").inFile(r).onLineContaining("\"http://app.example.com\"}");
         assertThat(c).hadWarningContaining("methods lists \"GET\" more than once").inFile(r).onLineContaining("\"GET\", \"GET\"");
     }
 
