@@ -47,6 +47,25 @@ class LintAndRouteTest {
     }
 
     @Test
+    void theCorsProtocolsOwnRequestHeadersNeverAskForAllowHeaders() {
+        // The browser sends these itself; allowHeaders may not even name them, so a warning asking
+        // to add them there could never be followed.
+        JavaFileObject r = source("R", """
+                @Path("r")
+                @AllowCredentials(origins = "https://app.example.com")
+                public class R {
+                    @HeaderParam("ORIGIN") String origin;
+                    @GET public String get(
+                            @HeaderParam("Access-Control-Request-Method") String method,
+                            @HeaderParam("access-control-request-headers") String headers,
+                            @HeaderParam("Access-Control-Request-Private-Network") String pna,
+                            @HeaderParam("Access-Control-Max-Age") String maxAge) { return ""; }
+                }
+                """);
+        assertThat(compile(r)).succeededWithoutWarnings();
+    }
+
+    @Test
     void aClassLevelPolicyWarnsAtASubResourceLocatorItCannotCover() {
         JavaFileObject r = source("R", """
                 @Path("r")
