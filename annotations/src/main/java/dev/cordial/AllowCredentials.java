@@ -107,4 +107,23 @@ public @interface AllowCredentials {
      * }</pre>
      */
     int maxAge() default -1;
+
+    /**
+     * Lets {@code origins}, and the origins {@code originsProperty} brings at startup, name
+     * {@code http://} origins whose host is not loopback. Without it such an origin is a compile
+     * error, and one read from {@code originsProperty} stops the application at startup: a page
+     * served over http can be rewritten by anyone on the network path (public Wi-Fi, a proxy, the
+     * ISP), and the injected script then reads this resource with the user's cookies. {@code http://}
+     * on {@code localhost}, {@code *.localhost}, {@code 127.0.0.0/8} and {@code [::1]} never needs it.
+     *
+     * <p>Set it only when cleartext is really intended, such as an intranet application with no
+     * TLS; the processor still warns at each such origin, and {@code cordial:report} and the policy
+     * manifest show the route as tolerating cleartext origins. Set without any cleartext origin in
+     * {@code origins} and without {@code originsProperty}, it is a warning: it would change nothing.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "http://wiki.intranet.example", dangerouslyAllowCleartextOrigins = true)
+     * }</pre>
+     */
+    boolean dangerouslyAllowCleartextOrigins() default false;
 }

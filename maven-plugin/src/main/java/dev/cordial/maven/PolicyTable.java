@@ -38,7 +38,11 @@ final class PolicyTable {
         return out;
     }
 
-    /** {@code http://} origins or patterns whose host is not loopback: credentials in cleartext. */
+    /**
+     * {@code http://} origins or patterns whose host is not loopback: credentials in cleartext, which
+     * compile only under {@code dangerouslyAllowCleartextOrigins}; and each declaration with that
+     * opt-out and an {@code originsProperty}, which may bring such origins at startup.
+     */
     List<String> cleartext() {
         List<String> out = new ArrayList<>();
         for (PolicyReport.Row r : report.rows()) {
@@ -49,6 +53,9 @@ final class PolicyTable {
                 if (origin.startsWith("http://") && !(v.valid() && OriginSyntax.isLoopback(v.origin()))) {
                     out.add(origin + " (" + r.declaredOn() + ")");
                 }
+            }
+            if (r.dangerouslyAllowCleartextOrigins() && !r.originsProperty().isEmpty()) {
+                out.add("http:// origins from property " + r.originsProperty() + " (" + r.declaredOn() + ")");
             }
         }
         return out;
@@ -62,6 +69,9 @@ final class PolicyTable {
             who.addAll(r.patterns());
             if (!r.originsProperty().isEmpty()) {
                 who.add("+ property `" + r.originsProperty() + "`");
+            }
+            if (r.dangerouslyAllowCleartextOrigins()) {
+                who.add("**tolerates cleartext http:// origins** (`dangerouslyAllowCleartextOrigins`)");
             }
             md.append("| `").append(r.declaredOn()).append("` | ").append(String.join(", ", r.routes()))
                     .append(" | ").append(String.join(", ", who))

@@ -41,7 +41,11 @@ public final class ReportMojo extends AbstractMojo {
     @Parameter(defaultValue = "false", property = "cordial.failOnPattern")
     private boolean failOnPattern;
 
-    /** Fail the build when any policy allows an {@code http://} origin that is not loopback. */
+    /**
+     * Fail the build when any policy allows an {@code http://} origin that is not loopback (which
+     * compiles only under {@code dangerouslyAllowCleartextOrigins}), or has that opt-out and an
+     * {@code originsProperty}, which could bring one at startup.
+     */
     @Parameter(defaultValue = "false", property = "cordial.failOnCleartext")
     private boolean failOnCleartext;
 

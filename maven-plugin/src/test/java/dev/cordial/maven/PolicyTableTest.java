@@ -56,6 +56,23 @@ class PolicyTableTest {
     }
 
     @Test
+    void aDeclarationThatToleratesCleartextSaysSoInItsRowAndInTheCleartextList() {
+        List<ManifestRoute> routes = new java.util.ArrayList<>(shop(List.of("https://admin.example.com")));
+        routes.add(new ManifestRoute("com.example.Wiki", "/wiki", List.of("GET"), "get()",
+                List.of("http://wiki.intranet.example"), List.of(), "wiki.origins", List.of("GET"), List.of(), List.of(),
+                -1, "com.example.Wiki", true));
+        PolicyTable report = PolicyTable.of(routes);
+        assertThat(report.markdown().lines().toList()).contains("| `com.example.Wiki` | GET /wiki |"
+                + " http://wiki.intranet.example, + property `wiki.origins`, **tolerates cleartext http:// origins**"
+                + " (`dangerouslyAllowCleartextOrigins`) | - | - | - |");
+        assertThat(report.markdown()).containsOnlyOnce("dangerouslyAllowCleartextOrigins");
+        assertThat(report.cleartext()).containsExactly("http://wiki.intranet.example (com.example.Wiki)",
+                "http:// origins from property wiki.origins (com.example.Wiki)");
+        assertThat(report.json()).contains("\"declaredOn\": \"com.example.Wiki\"")
+                .contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true}");
+    }
+
+    @Test
     void theReportFileIsAManifestTheVerifierReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         List<ManifestRoute> routes = shop(List.of("https://admin.example.com"));
@@ -73,6 +90,7 @@ class PolicyTableTest {
                 assertThat(r.exposeHeaders()).isEqualTo(expected.exposeHeaders());
                 assertThat(r.maxAge()).isEqualTo(expected.maxAge());
                 assertThat(r.declaredOn()).isEqualTo(expected.declaredOn());
+                assertThat(r.dangerouslyAllowCleartextOrigins()).isEqualTo(expected.dangerouslyAllowCleartextOrigins());
             });
         }
     }

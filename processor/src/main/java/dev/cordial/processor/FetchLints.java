@@ -15,7 +15,9 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The two Fetch-aware warnings: a request header the code reads ({@code @HeaderParam}) that
- * cross-origin scripts could not send under the policy, and a non-simple {@code @Consumes} media
+ * cross-origin scripts could not send under the policy (never the CORS protocol's own
+ * {@code Origin} and {@code Access-Control-*}, which the browser sends itself and
+ * {@code allowHeaders} may not name), and a non-simple {@code @Consumes} media
  * type while the policy does not allow {@code Content-Type}. Each is reported once, at the
  * {@code @HeaderParam} or {@code @Consumes} value.
  */
@@ -55,8 +57,9 @@ final class FetchLints {
         }
         String header = String.valueOf(value.getValue());
         String lower = header.toLowerCase(Locale.ROOT);
+        // Origin and Access-Control-*: the browser sends them itself, and allowHeaders may not name them.
         if (HttpTokens.SAFELISTED_REQUEST_HEADERS.contains(lower) || HttpTokens.isForbiddenRequestHeader(header)
-                || containsIgnoreCase(target.policy().allowHeaders(), header)) {
+                || HttpTokens.isCorsProtocolHeader(header) || containsIgnoreCase(target.policy().allowHeaders(), header)) {
             return;
         }
         reported.add(element);

@@ -115,6 +115,9 @@ final class FilterWriter {
         if (policy.maxAge() != -1) {
             init.add("\n.maxAge($L)", policy.maxAge());
         }
+        if (policy.allowCleartext()) {
+            init.add("\n.dangerouslyAllowCleartextOrigins(true)");
+        }
         init.add("\n.build()").unindent().unindent();
         String where = policy.source().equals(model.type())
                 ? "{@code @AllowCredentials} on the class"

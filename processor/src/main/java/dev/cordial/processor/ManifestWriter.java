@@ -38,7 +38,7 @@ final class ManifestWriter {
             }
             routes.add(new ManifestRoute(binaryName, PathTemplate.asWritten(r.classPath(), r.methodPath()),
                     r.httpMethods(), r.key(), exact, patterns, p.originsProperty(), p.methods(), p.allowHeaders(),
-                    p.exposeHeaders(), p.maxAge(), declaredOn(p.source())));
+                    p.exposeHeaders(), p.maxAge(), declaredOn(p.source()), p.allowCleartext()));
         }
         routes.sort(Comparator.comparing(ManifestRoute::template).thenComparing(ManifestRoute::javaMethod));
         return ManifestJson.write(new PolicyManifest(binaryName,

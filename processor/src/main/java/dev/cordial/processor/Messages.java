@@ -65,6 +65,17 @@ final class Messages {
                         + " its own requests and a script can never send them; remove it");
     }
 
+    /** Why a cleartext origin is dangerous, shared by the error and the warning that replaces it under the opt-out. */
+    private static final String CLEARTEXT_RISK = "any network attacker who can rewrite that page over http (public"
+            + " Wi-Fi, a proxy, anyone on the path) runs script in it that reads the user's data with their cookies";
+
+    /** An {@code http://} origin or pattern whose host is not loopback, without the opt-out. */
+    static String cleartextOrigin(String origin) {
+        return PREFIX + "origins entry \"" + origin + "\" must use https: " + CLEARTEXT_RISK + " (http is fine only"
+                + " for localhost, *.localhost, 127.0.0.0/8 and [::1]); use https://, or, if cleartext is really"
+                + " intended (an intranet with no TLS), set dangerouslyAllowCleartextOrigins = true";
+    }
+
     static String maxAgeBelowMinusOne(int value) {
         return PREFIX + "maxAge must be -1 (omit Access-Control-Max-Age) or at least 0, not " + value;
     }
@@ -111,9 +122,16 @@ final class Messages {
                 + " sub-resource methods or a root resource with @AllowCredentials, or keep them same-origin";
     }
 
-    static String cleartextOrigin(String origin) {
-        return PREFIX + "origins entry \"" + origin + "\" should use https: credentials over http:// travel in"
-                + " cleartext (http is fine only for localhost, 127.0.0.0/8 and [::1])";
+    /** A cleartext origin that {@code dangerouslyAllowCleartextOrigins = true} lets compile: still said in the build log. */
+    static String toleratedCleartextOrigin(String origin) {
+        return PREFIX + "origins entry \"" + origin + "\" is cleartext, allowed only by"
+                + " dangerouslyAllowCleartextOrigins: " + CLEARTEXT_RISK + "; use https when you can";
+    }
+
+    /** The opt-out set where nothing could need it: no cleartext origin, no originsProperty. */
+    static String cleartextOptOutUnused() {
+        return PREFIX + "dangerouslyAllowCleartextOrigins has no effect: origins has no http:// origin outside"
+                + " loopback and there is no originsProperty that could bring one; remove it";
     }
 
     static String duplicate(String attribute, String value, boolean ignoreCase) {

@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
  * leaves it empty, it holds the HTTP methods the annotated code serves.
  *
  * @param source the class or method carrying the annotation
+ * @param allowCleartext {@code dangerouslyAllowCleartextOrigins}
  */
 record PolicyModel(
         Element source,
@@ -16,12 +17,14 @@ record PolicyModel(
         List<String> methods,
         List<String> allowHeaders,
         List<String> exposeHeaders,
-        int maxAge) {
+        int maxAge,
+        boolean allowCleartext) {
 
     /** True if the two would answer every request alike, wherever they are written. */
     boolean sameRules(PolicyModel other) {
         return origins.equals(other.origins) && originsProperty.equals(other.originsProperty)
                 && methods.equals(other.methods) && allowHeaders.equals(other.allowHeaders)
-                && exposeHeaders.equals(other.exposeHeaders) && maxAge == other.maxAge;
+                && exposeHeaders.equals(other.exposeHeaders) && maxAge == other.maxAge
+                && allowCleartext == other.allowCleartext;
     }
 }

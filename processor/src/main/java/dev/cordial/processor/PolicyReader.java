@@ -27,6 +27,8 @@ final class PolicyReader {
     private final Element element;
     private final Diagnostics report;
     private boolean clean = true;
+    /** Whether {@code origins} names a valid {@code http://} origin outside loopback. */
+    private boolean sawCleartext;
 
     private PolicyReader(AnnotationMirror mirror, Element element, Diagnostics report) {
         this.mirror = mirror;
@@ -44,9 +46,14 @@ final class PolicyReader {
     }
 
     private PolicyModel read(List<String> served) {
-        List<String> origins = origins();
+        AnnotationValue optOut = single("dangerouslyAllowCleartextOrigins");
+        boolean allowCleartext = optOut != null && Boolean.TRUE.equals(optOut.getValue());
+        List<String> origins = origins(allowCleartext);
         AnnotationValue propertyValue = single("originsProperty");
         String originsProperty = propertyValue == null ? "" : String.valueOf(propertyValue.getValue()).strip();
+        if (allowCleartext && !sawCleartext && originsProperty.isEmpty()) {
+            warning(Messages.cleartextOptOutUnused(), optOut);
+        }
         if (list("origins").isEmpty() && originsProperty.isEmpty()) {
             error(Messages.noOrigins(), single("origins"));
         }
@@ -58,10 +65,14 @@ final class PolicyReader {
             return null;
         }
         return new PolicyModel(element, origins, originsProperty, methods.isEmpty() ? List.copyOf(served) : methods,
-                allowHeaders, exposeHeaders, maxAge);
+                allowHeaders, exposeHeaders, maxAge, allowCleartext);
     }
 
-    private List<String> origins() {
+    /**
+     * @param allowCleartext {@code dangerouslyAllowCleartextOrigins}: a non-loopback {@code http://}
+     *     origin is then a warning instead of an error
+     */
+    private List<String> origins(boolean allowCleartext) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (AnnotationValue item : list("origins")) {
@@ -76,7 +87,12 @@ final class PolicyReader {
                 continue;
             }
             if (verdict.origin().scheme().equals("http") && !OriginSyntax.isLoopback(verdict.origin())) {
-                warning(Messages.cleartextOrigin(origin), item);
+                sawCleartext = true;
+                if (!allowCleartext) {
+                    error(Messages.cleartextOrigin(origin), item);
+                    continue;
+                }
+                warning(Messages.toleratedCleartextOrigin(origin), item);
             }
             out.add(origin);
         }
@@ -124,7 +140,7 @@ final class PolicyReader {
                 error(Messages.headerStar(attribute), item);
             } else if (!HttpTokens.isToken(header)) {
                 error(Messages.notAToken(attribute, header), item);
-            } else if (lower.equals("origin") || lower.startsWith("access-control-")) {
+            } else if (HttpTokens.isCorsProtocolHeader(header)) {
                 error(Messages.corsProtocolHeader(attribute, header), item);
             } else if (expose && (lower.equals("set-cookie") || lower.equals("set-cookie2"))) {
                 error(Messages.exposeSetCookie(header), item);

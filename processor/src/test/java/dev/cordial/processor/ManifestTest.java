@@ -51,11 +51,12 @@ class ManifestTest {
                       "allowHeaders": [],
                       "exposeHeaders": ["X-Total-Count"],
                       "maxAge": -1,
+                      "dangerouslyAllowCleartextOrigins": false,
                       "declaredOn": "com.example.OrdersResource"
                     }""";
         org.assertj.core.api.Assertions.assertThat(manifest(c)).isEqualTo("""
                 {
-                  "formatVersion": 1,
+                  "formatVersion": 2,
                   "resource": "com.example.OrdersResource",
                   "filter": "com.example.OrdersResource_CordialFilter",
                   "routes": [
@@ -72,12 +73,44 @@ class ManifestTest {
                       "allowHeaders": [],
                       "exposeHeaders": [],
                       "maxAge": 600,
+                      "dangerouslyAllowCleartextOrigins": false,
                       "declaredOn": "com.example.OrdersResource.remove()"
                     }
                   ]
                 }
                 """.formatted(route.formatted("/orders", "POST", "create(java.lang.String)").indent(4).stripTrailing(),
                 route.formatted("/orders", "GET", "list()").indent(4).stripTrailing()));
+    }
+
+    @Test
+    void aRouteThatToleratesCleartextOriginsSaysSo() throws Exception {
+        JavaFileObject source = JavaFileObjects.forSourceString("com.example.OrdersResource", """
+                package com.example;
+                import dev.cordial.AllowCredentials;
+                import jakarta.ws.rs.*;
+
+                @Path("orders")
+                @AllowCredentials(origins = "https://app.example.com")
+                public class OrdersResource {
+                    @GET public String list() { return ""; }
+                    @GET @Path("wiki")
+                    @AllowCredentials(origins = "http://wiki.intranet.example", dangerouslyAllowCleartextOrigins = true)
+                    public String wiki() { return ""; }
+                }
+                """);
+        Compilation c = Compilers.cordial().compile(source);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("is cleartext, allowed only by dangerouslyAllowCleartextOrigins");
+        java.util.List<dev.cordial.core.manifest.ManifestRoute> routes =
+                dev.cordial.core.manifest.ManifestJson.routes(manifest(c), "test");
+        org.assertj.core.api.Assertions.assertThat(routes)
+                .extracting(dev.cordial.core.manifest.ManifestRoute::template,
+                        dev.cordial.core.manifest.ManifestRoute::dangerouslyAllowCleartextOrigins)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/orders", false),
+                        org.assertj.core.groups.Tuple.tuple("/orders/wiki", true));
+        // And the generated filter carries it to the runtime, which checks originsProperty values with it.
+        assertThat(c).generatedSourceFile("com.example.OrdersResource_CordialFilter").contentsAsUtf8String()
+                .contains(".dangerouslyAllowCleartextOrigins(true)");
     }
 
     @Test

@@ -176,8 +176,40 @@ class ValidationTest {
     @ParameterizedTest(name = "origin {0}")
     @ValueSource(strings = {"http://app.example.com", "http://*.example.com", "http://10.0.0.1:8080",
             "http://[2001:db8::1]"})
-    void cleartextOriginIsAWarning(String origin) {
-        assertOneWarning(origins(origin), "should use https: credentials over http:// travel in cleartext");
+    void cleartextOriginIsAnErrorSayingWhyAndTheFix(String origin) {
+        assertOneError(origins(origin), "@AllowCredentials origins entry \"" + origin + "\" must use https: any network"
+                + " attacker who can rewrite that page over http (public Wi-Fi, a proxy, anyone on the path) runs script in"
+                + " it that reads the user's data with their cookies (http is fine only for localhost, *.localhost,"
+                + " 127.0.0.0/8 and [::1]); use https://, or, if cleartext is really intended (an intranet with no TLS),"
+                + " set dangerouslyAllowCleartextOrigins = true");
+    }
+
+    @ParameterizedTest(name = "origin {0}")
+    @ValueSource(strings = {"http://app.example.com", "http://*.example.com", "http://10.0.0.1:8080"})
+    void theOptOutTurnsACleartextOriginIntoAWarningAtTheValue(String origin) {
+        assertOneWarning("dangerouslyAllowCleartextOrigins = true,\n" + origins(origin),
+                "origins entry \"" + origin + "\" is cleartext, allowed only by dangerouslyAllowCleartextOrigins");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "origins = \"https://a.example.com\",\n/*here*/ dangerouslyAllowCleartextOrigins = true",
+            "origins = {\"https://a.example.com\", \"http://localhost:5173\", \"http://*.localhost\"},\n"
+                    + "/*here*/ dangerouslyAllowCleartextOrigins = true",
+    })
+    void theOptOutWithNothingToAllowIsAWarning(String attributes) {
+        assertOneWarning(attributes, "dangerouslyAllowCleartextOrigins has no effect: origins has no http:// origin"
+                + " outside loopback and there is no originsProperty that could bring one; remove it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "origins = \"https://a.example.com\", originsProperty = \"cors.origins\", dangerouslyAllowCleartextOrigins = true",
+            "originsProperty = \"cors.origins\", dangerouslyAllowCleartextOrigins = true",
+            "origins = \"https://a.example.com\", dangerouslyAllowCleartextOrigins = false",
+    })
+    void theOptOutWithAPropertyOrSetFalseSaysNothing(String attributes) {
+        assertThat(compile(resource(attributes))).succeededWithoutWarnings();
     }
 
     @ParameterizedTest(name = "methods {0}")

@@ -1,5 +1,6 @@
 package dev.cordial.runtime;
 
+import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
@@ -62,18 +63,33 @@ public final class CorsPolicy {
         return values.maxAge();
     }
 
-    /** The same policy with more origins, for those resolved from {@link #originsProperty()}. */
+    /**
+     * Whether {@code http://} origins outside loopback are tolerated:
+     * {@code @AllowCredentials(dangerouslyAllowCleartextOrigins = true)}.
+     */
+    public boolean dangerouslyAllowCleartextOrigins() {
+        return values.allowCleartext();
+    }
+
+    /**
+     * The same policy with more origins, for those resolved from {@link #originsProperty()}.
+     *
+     * @throws IllegalArgumentException if an origin breaks the rules {@link Builder#build()} enforces
+     */
     public CorsPolicy withMoreOrigins(List<String> more) {
         for (String origin : more) {
-            check(origin);
+            check(origin, values.allowCleartext());
         }
         return new CorsPolicy(values.withMoreOrigins(more));
     }
 
-    private static void check(String origin) {
+    private static void check(String origin, boolean allowCleartext) {
         OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
         if (!v.valid()) {
             throw new IllegalArgumentException("origin \"" + origin + "\" " + v.message());
+        }
+        if (!allowCleartext && Policy.cleartext(v.origin())) {
+            throw new IllegalArgumentException(Messages.cleartextOrigin(origin));
         }
     }
 
@@ -100,6 +116,7 @@ public final class CorsPolicy {
         private List<String> allowHeaders = List.of();
         private List<String> exposeHeaders = List.of();
         private int maxAge = -1;
+        private boolean allowCleartext;
 
         private Builder() {}
 
@@ -134,17 +151,28 @@ public final class CorsPolicy {
         }
 
         /**
+         * Tolerates {@code http://} origins outside loopback, in {@link #origins} and in what
+         * {@link #originsProperty} brings at startup; see
+         * {@code @AllowCredentials(dangerouslyAllowCleartextOrigins)}.
+         */
+        public Builder dangerouslyAllowCleartextOrigins(boolean allow) {
+            this.allowCleartext = allow;
+            return this;
+        }
+
+        /**
          * @throws IllegalArgumentException if an origin breaks the rules the processor enforces;
          *     generated code never does, hand-built policies might
          */
         public CorsPolicy build() {
             for (String origin : origins) {
-                check(origin);
+                check(origin, allowCleartext);
             }
             if (maxAge < -1) {
                 throw new IllegalArgumentException("maxAge must be -1 (omit) or at least 0, not " + maxAge);
             }
-            return new CorsPolicy(new Policy(origins, originsProperty, methods, allowHeaders, exposeHeaders, maxAge));
+            return new CorsPolicy(new Policy(origins, originsProperty, methods, allowHeaders, exposeHeaders, maxAge,
+                    allowCleartext));
         }
     }
 }

@@ -45,6 +45,11 @@ final class RouteChecks {
 
     void verify(ManifestRoute route, String method) {
         String name = method + " " + route.template();
+        if (route.dangerouslyAllowCleartextOrigins()) {
+            lines.add(new Line(Outcome.WARN, name, "cleartext", "the policy tolerates http:// origins outside loopback"
+                    + " (dangerouslyAllowCleartextOrigins = true): a network attacker who rewrites such a page reads"
+                    + " this route with the user's cookies", ""));
+        }
         boolean safe = method.equals("GET") || method.equals("HEAD");
         if (!safe && !allowUnsafeMethods) {
             lines.add(new Line(Outcome.SKIP, name, "all", "not GET or HEAD; allow unsafe methods to check its preflight", ""));

@@ -91,4 +91,20 @@ class ManifestTest {
                 .containsEntry("suffix", "http://localhost.evil.example:5173")
                 .containsEntry("scheme", "https://localhost:5173");
     }
+
+    @Test
+    void aRouteThatToleratesCleartextOriginsGetsAWarnLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wiki.json");
+        Files.writeString(file, dev.cordial.core.manifest.ManifestJson.write(new dev.cordial.core.manifest.PolicyManifest(
+                "com.example.Wiki", "com.example.Wiki_CordialFilter", List.of(new ManifestRoute("com.example.Wiki",
+                        "/wiki", List.of("DELETE"), "delete()", List.of("http://wiki.intranet.example"), List.of(), "",
+                        List.of("DELETE"), List.of(), List.of(), -1, "com.example.Wiki", true)))));
+        // DELETE without allowUnsafeMethods: skipped, so nothing is sent.
+        VerificationReport report = CordialVerifier.forManifests(file).baseUrl(java.net.URI.create("http://127.0.0.1:9/"))
+                .verify();
+        assertThat(report.lines()).extracting(VerificationReport.Line::toString).first().asString()
+                .startsWith("WARN DELETE /wiki cleartext: the policy tolerates http:// origins outside loopback"
+                        + " (dangerouslyAllowCleartextOrigins = true)");
+        assertThat(report.passed()).isTrue();
+    }
 }

@@ -34,6 +34,15 @@ public final class HttpTokens {
 
     private HttpTokens() {}
 
+    /**
+     * {@code Origin} and every {@code Access-Control-*} name, any case: the CORS protocol's own
+     * headers, which the browser writes on requests and Cordial on responses.
+     */
+    public static boolean isCorsProtocolHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("origin") || lower.startsWith("access-control-");
+    }
+
     /** RFC 9110 token: one or more tchar. */
     public static boolean isToken(String s) {
         if (s == null || s.isEmpty()) {

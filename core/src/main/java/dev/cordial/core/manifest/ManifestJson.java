@@ -9,7 +9,8 @@ import java.util.Map;
  * The one writer and the one reader of Cordial's two JSON documents: the policy manifest the
  * processor writes per annotated type, and the report {@code cordial:report} writes per module.
  * Both carry {@code "formatVersion"}; a reader refuses a version it does not know instead of
- * guessing, and every reader refuses a missing member, a wrong type or an origin the runtime would
+ * guessing (version 2 added {@code "dangerouslyAllowCleartextOrigins"}; in a version-1 document,
+ * which cannot have it, it reads as {@code false}), and every reader refuses a missing member, a wrong type or an origin the runtime would
  * refuse, so that a damaged file stops a run instead of silently verifying less.
  *
  * <p>Layout: a manifest has one member per line and is sorted by its writer, so that adding an
@@ -17,8 +18,13 @@ import java.util.Map;
  */
 public final class ManifestJson {
 
-    /** The format this writer writes and the only one this reader reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format this writer writes, and the newest this reader reads. */
+    public static final int FORMAT_VERSION = 2;
+
+    /** The oldest format this reader reads: version 1, without {@code "dangerouslyAllowCleartextOrigins"}. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
+
+    private static final String CLEARTEXT = "dangerouslyAllowCleartextOrigins";
 
     private ManifestJson() {}
 
@@ -43,6 +49,7 @@ public final class ManifestJson {
             member(json, "allowHeaders", Json.quote(r.allowHeaders()));
             member(json, "exposeHeaders", Json.quote(r.exposeHeaders()));
             member(json, "maxAge", Integer.toString(r.maxAge()));
+            member(json, CLEARTEXT, Boolean.toString(r.dangerouslyAllowCleartextOrigins()));
             json.append("      \"declaredOn\": ").append(Json.quote(r.declaredOn())).append("\n    }");
         }
         return json.append(routes.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
@@ -63,7 +70,8 @@ public final class ManifestJson {
                     .append(", \"methods\": ").append(Json.quote(r.methods()))
                     .append(", \"allowHeaders\": ").append(Json.quote(r.allowHeaders()))
                     .append(", \"exposeHeaders\": ").append(Json.quote(r.exposeHeaders()))
-                    .append(", \"maxAge\": ").append(r.maxAge()).append('}');
+                    .append(", \"maxAge\": ").append(r.maxAge())
+                    .append(", \"" + CLEARTEXT + "\": ").append(r.dangerouslyAllowCleartextOrigins()).append('}');
         }
         return json.append(rows.isEmpty() ? "]}\n" : "\n]}\n").toString();
     }
@@ -99,9 +107,9 @@ public final class ManifestJson {
                 throw new IllegalArgumentException("no \"formatVersion\": written by a Cordial older than this reader;"
                         + " rebuild the module that contains it");
             }
-            if (!(version instanceof Double d) || d != FORMAT_VERSION) {
-                throw new IllegalArgumentException("\"formatVersion\" " + version + " is not " + FORMAT_VERSION
-                        + ", the only one this Cordial reads: use the Cordial version that wrote it");
+            if (!(version instanceof Double d) || d != Math.rint(d) || d < OLDEST_FORMAT_VERSION || d > FORMAT_VERSION) {
+                throw new IllegalArgumentException("\"formatVersion\" " + version + " is not one this Cordial reads ("
+                        + OLDEST_FORMAT_VERSION + " to " + FORMAT_VERSION + "): use the Cordial version that wrote it");
             }
             return document;
         } catch (IllegalArgumentException e) {
@@ -111,14 +119,15 @@ public final class ManifestJson {
 
     private static PolicyManifest manifest(Map<?, ?> document, String source) {
         try {
+            int version = version(document);
             String resource = string(document, "resource");
             List<ManifestRoute> routes = new ArrayList<>();
             for (Object element : list(document, "routes")) {
                 Map<?, ?> r = object(element, "route");
-                Policy p = policy(r);
+                Policy p = policy(r, version);
                 routes.add(new ManifestRoute(resource, string(r, "template"), strings(r, "httpMethods"),
                         string(r, "javaMethod"), p.origins, p.patterns, p.originsProperty, p.methods, p.allowHeaders,
-                        p.exposeHeaders, p.maxAge, string(r, "declaredOn")));
+                        p.exposeHeaders, p.maxAge, string(r, "declaredOn"), p.allowCleartext));
             }
             return new PolicyManifest(resource, string(document, "filter"), routes);
         } catch (IllegalArgumentException e) {
@@ -128,6 +137,7 @@ public final class ManifestJson {
 
     private static PolicyReport report(Map<?, ?> document, String source) {
         try {
+            int version = version(document);
             List<PolicyReport.Row> rows = new ArrayList<>();
             for (Object element : list(document, "rows")) {
                 Map<?, ?> r = object(element, "row");
@@ -139,9 +149,9 @@ public final class ManifestJson {
                         throw new IllegalArgumentException("route \"" + route + "\" is not \"METHOD /template\"");
                     }
                 }
-                Policy p = policy(r);
+                Policy p = policy(r, version);
                 rows.add(new PolicyReport.Row(declaredOn, routes, p.origins, p.patterns, p.originsProperty, p.methods,
-                        p.allowHeaders, p.exposeHeaders, p.maxAge));
+                        p.allowHeaders, p.exposeHeaders, p.maxAge, p.allowCleartext));
             }
             return new PolicyReport(rows);
         } catch (IllegalArgumentException e) {
@@ -151,10 +161,18 @@ public final class ManifestJson {
 
     /** The policy members a manifest route and a report row share. */
     private record Policy(List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
-            List<String> allowHeaders, List<String> exposeHeaders, int maxAge) {}
+            List<String> allowHeaders, List<String> exposeHeaders, int maxAge, boolean allowCleartext) {}
 
-    /** The policy members of {@code r}, each origin checked as the runtime checks it. */
-    private static Policy policy(Map<?, ?> r) {
+    /** {@code "formatVersion"}, which {@link #document} has checked. */
+    private static int version(Map<?, ?> document) {
+        return ((Double) document.get("formatVersion")).intValue();
+    }
+
+    /**
+     * The policy members of {@code r}, each origin checked as the runtime checks it; in a document
+     * of {@code version} 1, which cannot say it, cleartext origins are not tolerated.
+     */
+    private static Policy policy(Map<?, ?> r, int version) {
         List<String> origins = strings(r, "origins");
         List<String> patterns = strings(r, "patterns");
         for (String origin : origins) {
@@ -168,7 +186,8 @@ public final class ManifestJson {
             throw new IllegalArgumentException("\"maxAge\" is not an integer: " + maxAge);
         }
         return new Policy(origins, patterns, string(r, "originsProperty"), strings(r, "methods"),
-                strings(r, "allowHeaders"), strings(r, "exposeHeaders"), d.intValue());
+                strings(r, "allowHeaders"), strings(r, "exposeHeaders"), d.intValue(),
+                version >= 2 && bool(r, CLEARTEXT));
     }
 
     private static void checkOrigin(String value, boolean pattern) {
@@ -206,6 +225,13 @@ public final class ManifestJson {
             throw new IllegalArgumentException("\"" + name + "\" is not a string");
         }
         return s;
+    }
+
+    private static boolean bool(Map<?, ?> map, String name) {
+        if (!(required(map, name) instanceof Boolean b)) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a boolean");
+        }
+        return b;
     }
 
     private static List<?> list(Map<?, ?> map, String name) {

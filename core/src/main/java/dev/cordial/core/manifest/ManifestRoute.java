@@ -22,10 +22,22 @@ import java.util.List;
  * @param exposeHeaders response headers exposed to the script
  * @param maxAge preflight max-age in seconds, negative when not sent
  * @param declaredOn where the policy is declared
+ * @param dangerouslyAllowCleartextOrigins whether the policy tolerates {@code http://} origins
+ *     outside loopback ({@code @AllowCredentials(dangerouslyAllowCleartextOrigins = true)}), in its
+ *     origins or in those its {@code originsProperty} brings at startup
  */
 public record ManifestRoute(String resource, String template, List<String> httpMethods, String javaMethod,
         List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
-        List<String> allowHeaders, List<String> exposeHeaders, int maxAge, String declaredOn) {
+        List<String> allowHeaders, List<String> exposeHeaders, int maxAge, String declaredOn,
+        boolean dangerouslyAllowCleartextOrigins) {
+
+    /** A route whose policy does not tolerate cleartext origins, as every route of a version-1 manifest. */
+    public ManifestRoute(String resource, String template, List<String> httpMethods, String javaMethod,
+            List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
+            List<String> allowHeaders, List<String> exposeHeaders, int maxAge, String declaredOn) {
+        this(resource, template, httpMethods, javaMethod, origins, patterns, originsProperty, methods, allowHeaders,
+                exposeHeaders, maxAge, declaredOn, false);
+    }
 
     public ManifestRoute {
         httpMethods = List.copyOf(httpMethods);

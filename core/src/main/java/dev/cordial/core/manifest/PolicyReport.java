@@ -30,10 +30,12 @@ public record PolicyReport(List<Row> rows) {
      * One declaration and the routes it covers.
      *
      * @param routes {@code "GET /orders"}, sorted by path, then method
+     * @param dangerouslyAllowCleartextOrigins whether the declaration tolerates {@code http://}
+     *     origins outside loopback
      */
     public record Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
             String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
-            int maxAge) {
+            int maxAge, boolean dangerouslyAllowCleartextOrigins) {
 
         public Row {
             routes = List.copyOf(routes);
@@ -42,6 +44,14 @@ public record PolicyReport(List<Row> rows) {
             methods = List.copyOf(methods);
             allowHeaders = List.copyOf(allowHeaders);
             exposeHeaders = List.copyOf(exposeHeaders);
+        }
+
+        /** A declaration that does not tolerate cleartext origins, as every row of a version-1 report. */
+        public Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
+                String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
+                int maxAge) {
+            this(declaredOn, routes, origins, patterns, originsProperty, methods, allowHeaders, exposeHeaders, maxAge,
+                    false);
         }
     }
 
@@ -61,7 +71,7 @@ public record PolicyReport(List<Row> rows) {
             }
             ManifestRoute r = declared.get(0);
             rows.add(new Row(r.declaredOn(), new ArrayList<>(routes), r.origins(), r.patterns(), r.originsProperty(),
-                    r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge()));
+                    r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge(), r.dangerouslyAllowCleartextOrigins()));
         }
         return new PolicyReport(rows);
     }
@@ -77,7 +87,7 @@ public record PolicyReport(List<Row> rows) {
                 int space = route.indexOf(' ');
                 out.add(new ManifestRoute(row.declaredOn(), route.substring(space + 1), List.of(route.substring(0, space)),
                         "", row.origins(), row.patterns(), row.originsProperty(), row.methods(), row.allowHeaders(),
-                        row.exposeHeaders(), row.maxAge(), row.declaredOn()));
+                        row.exposeHeaders(), row.maxAge(), row.declaredOn(), row.dangerouslyAllowCleartextOrigins()));
             }
         }
         return out;

@@ -24,7 +24,7 @@ class ManifestJsonTest {
         PolicyManifest manifest = new PolicyManifest("com.example.Orders", "com.example.Orders_CordialFilter",
                 List.of(route("orders.\u0001origins\n", "/orders/{id: \"[0-9]\\\\d\"}\u2028"), route("", "/")));
         String json = ManifestJson.write(manifest);
-        assertThat(json).startsWith("{\n  \"formatVersion\": 1,\n").doesNotContain("\u0001", "\n\"", "\u2028");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 2,\n").doesNotContain("\u0001", "\n\"", "\u2028");
         assertThat(ManifestJson.readManifest(json, "test")).isEqualTo(manifest);
         assertThat(ManifestJson.routes(json, "test")).isEqualTo(manifest.routes());
     }
@@ -39,7 +39,7 @@ class ManifestJsonTest {
         assertThat(report.rows()).singleElement().satisfies(r -> assertThat(r.routes())
                 .containsExactly("GET /orders", "POST /orders"));
         String json = ManifestJson.write(report);
-        assertThat(json).startsWith("{\"formatVersion\": 1, \"rows\": [").doesNotContain("\u0007");
+        assertThat(json).startsWith("{\"formatVersion\": 2, \"rows\": [").doesNotContain("\u0007");
         assertThat(ManifestJson.readReport(json, "test")).isEqualTo(report);
         assertThat(ManifestJson.routes(json, "test")).extracting(ManifestRoute::template, ManifestRoute::httpMethods,
                 ManifestRoute::originsProperty).containsExactly(
@@ -47,12 +47,92 @@ class ManifestJsonTest {
                         org.assertj.core.groups.Tuple.tuple("/orders", List.of("POST"), "orders.\u0007origins"));
     }
 
+    private static ManifestRoute tolerant(String template) {
+        return new ManifestRoute("com.example.Wiki", template, List.of("GET"), "get()",
+                List.of("http://wiki.intranet.example", "http://localhost:5173"), List.of("http://*.intranet.example"),
+                "wiki.origins", List.of("GET"), List.of(), List.of(), -1, "com.example.Wiki", true);
+    }
+
+    @Test
+    void theCleartextOptOutSurvivesARoundTripInManifestsAndReports() {
+        PolicyManifest manifest = new PolicyManifest("com.example.Wiki", "com.example.Wiki_CordialFilter",
+                List.of(tolerant("/wiki"), new ManifestRoute("com.example.Wiki", "/strict", List.of("GET"), "list()",
+                        List.of("https://app.example.com"), List.of(), "", List.of("GET"), List.of(), List.of(), 600,
+                        "com.example.Orders")));
+        String json = ManifestJson.write(manifest);
+        assertThat(json).contains("      \"maxAge\": -1,\n      \"dangerouslyAllowCleartextOrigins\": true,\n")
+                .contains("      \"maxAge\": 600,\n      \"dangerouslyAllowCleartextOrigins\": false,\n");
+        assertThat(ManifestJson.readManifest(json, "test")).isEqualTo(manifest);
+
+        PolicyReport report = PolicyReport.of(manifest.routes());
+        assertThat(report.rows()).extracting(PolicyReport.Row::dangerouslyAllowCleartextOrigins)
+                .containsExactly(false, true); // com.example.Orders, then com.example.Wiki
+        String reportJson = ManifestJson.write(report);
+        assertThat(reportJson).contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true}");
+        assertThat(ManifestJson.readReport(reportJson, "test")).isEqualTo(report);
+        assertThat(ManifestJson.routes(reportJson, "test")).extracting(ManifestRoute::template,
+                ManifestRoute::dangerouslyAllowCleartextOrigins).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/strict", false),
+                        org.assertj.core.groups.Tuple.tuple("/wiki", true));
+    }
+
+    @Test
+    void readsVersionOneWhichHasNoOptOutAsFalse() {
+        // Exactly what the version-1 writer wrote: no "dangerouslyAllowCleartextOrigins" member.
+        String manifest = """
+                {
+                  "formatVersion": 1,
+                  "resource": "com.example.Orders",
+                  "filter": "com.example.Orders_CordialFilter",
+                  "routes": [
+                    {
+                      "template": "/orders",
+                      "httpMethods": ["GET"],
+                      "javaMethod": "list()",
+                      "origins": ["https://app.example.com", "http://legacy.example.com"],
+                      "patterns": [],
+                      "originsProperty": "",
+                      "methods": ["GET"],
+                      "allowHeaders": [],
+                      "exposeHeaders": [],
+                      "maxAge": -1,
+                      "declaredOn": "com.example.Orders"
+                    }
+                  ]
+                }
+                """;
+        assertThat(ManifestJson.readManifest(manifest, "v1.json").routes()).singleElement().satisfies(r -> {
+            assertThat(r.origins()).containsExactly("https://app.example.com", "http://legacy.example.com");
+            assertThat(r.dangerouslyAllowCleartextOrigins()).isFalse();
+        });
+        String report = "{\"formatVersion\": 1, \"rows\": [\n  {\"declaredOn\": \"com.example.Orders\", \"routes\":"
+                + " [\"GET /orders\"], \"origins\": [\"https://app.example.com\"], \"patterns\": [], \"originsProperty\":"
+                + " \"\", \"methods\": [\"GET\"], \"allowHeaders\": [], \"exposeHeaders\": [], \"maxAge\": -1}\n]}\n";
+        assertThat(ManifestJson.readReport(report, "v1-report.json").rows()).singleElement()
+                .satisfies(r -> assertThat(r.dangerouslyAllowCleartextOrigins()).isFalse());
+    }
+
+    @Test
+    void versionTwoMustSayWhetherItToleratesCleartext() {
+        String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"dangerouslyAllowCleartextOrigins\": false,", ""), "m"))
+                .hasMessageEndingWith("missing \"dangerouslyAllowCleartextOrigins\"");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"dangerouslyAllowCleartextOrigins\": false",
+                "\"dangerouslyAllowCleartextOrigins\": \"false\""), "m"))
+                .hasMessageEndingWith("\"dangerouslyAllowCleartextOrigins\" is not a boolean");
+    }
+
     @Test
     void refusesAVersionItDoesNotKnowRatherThanGuessing() {
         String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
-        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 1", "\"formatVersion\": 2"), "m.json"))
-                .hasMessageStartingWith("not a Cordial policy manifest: m.json: \"formatVersion\" 2.0 is not 1");
-        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 1,", ""), "m.json"))
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2", "\"formatVersion\": 3"), "m.json"))
+                .hasMessageStartingWith("not a Cordial policy manifest: m.json: \"formatVersion\" 3.0 is not one this"
+                        + " Cordial reads (1 to 2): use the Cordial version that wrote it");
+        for (String version : List.of("0", "1.5", "\"2\"")) {
+            assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2", "\"formatVersion\": "
+                    + version), "m.json")).hasMessageContaining("is not one this Cordial reads");
+        }
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2,", ""), "m.json"))
                 .hasMessageContaining("no \"formatVersion\": written by a Cordial older than this reader");
     }
 
@@ -68,7 +148,7 @@ class ManifestJsonTest {
         assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("[\"GET\", \"POST\"]", "[\"GET\", 1]"), "m"))
                 .hasMessageEndingWith("\"methods\" holds a non-string: 1.0");
         assertThatThrownBy(() -> ManifestJson.readManifest("[]", "m")).hasMessageEndingWith("not a JSON object");
-        assertThatThrownBy(() -> ManifestJson.readReport("{\"formatVersion\": 1, \"rows\": [{\"declaredOn\": \"d\","
+        assertThatThrownBy(() -> ManifestJson.readReport("{\"formatVersion\": 2, \"rows\": [{\"declaredOn\": \"d\","
                 + " \"routes\": [\"GET\"]}]}", "r")).hasMessageEndingWith("route \"GET\" is not \"METHOD /template\"");
     }
 

@@ -104,6 +104,30 @@ public final class Messages {
                 + "\" is invalid: origin \"" + origin + "\" " + problem;
     }
 
+    /** Why a cleartext origin is refused, as the processor says it. */
+    private static final String CLEARTEXT_RISK = "any network attacker who can rewrite that page over http (public"
+            + " Wi-Fi, a proxy, anyone on the path) runs script in it that reads the user's data with their cookies";
+
+    /**
+     * A property value with an {@code http://} origin outside loopback, for a policy without
+     * {@code dangerouslyAllowCleartextOrigins}: the application must not start.
+     */
+    public static String cleartextPropertyOrigin(String key, String resource, String method, String source,
+            String value, String origin) {
+        return "Cordial: " + where(key, resource, method) + ": the " + source + " \"" + key + "\" = \"" + value
+                + "\" is refused: origin \"" + origin + "\" must use https: " + CLEARTEXT_RISK + " (http is fine only"
+                + " for localhost, *.localhost, 127.0.0.0/8 and [::1]), so the application must not start. Fix: use"
+                + " https:// in the value, or, if cleartext is really intended (an intranet with no TLS), add"
+                + " dangerouslyAllowCleartextOrigins = true to that @AllowCredentials and rebuild.";
+    }
+
+    /** A hand-built {@code CorsPolicy} with an {@code http://} origin outside loopback and no opt-out. */
+    public static String cleartextOrigin(String origin) {
+        return "origin \"" + origin + "\" must use https: " + CLEARTEXT_RISK + " (http is fine only for localhost,"
+                + " *.localhost, 127.0.0.0/8 and [::1]); use https://, or, if cleartext is really intended (an intranet"
+                + " with no TLS), call dangerouslyAllowCleartextOrigins(true)";
+    }
+
     /**
      * Two resources, possibly from two jars compiled apart, answer the same path and method under
      * different policies: a preflight names only the path and the method, so its answer would be

@@ -42,6 +42,18 @@ public abstract class StartupContract {
     }
 
     @Test
+    @DisplayName("a configured cleartext origin stops startup without the opt-out, naming the property, the value,"
+            + " the cause and the fix")
+    void cleartextConfiguredOrigin() {
+        assertThat(startupFailure(new BrokenConfigApps.CleartextOriginApp()))
+                .contains("\"" + BrokenConfigApps.CLEARTEXT_PROPERTY + "\"")
+                .contains("\"" + BrokenConfigApps.CLEARTEXT_VALUE + "\"")
+                .contains("origin \"http://intranet.example.com\" must use https")
+                .contains("reads the user's data with their cookies")
+                .contains("dangerouslyAllowCleartextOrigins = true");
+    }
+
+    @Test
     @DisplayName("a policy with no origin at all stops startup")
     void noOriginAtAll() {
         assertThat(startupFailure(new BrokenConfigApps.NoOriginApp()))

@@ -41,7 +41,7 @@ public final class Binder implements DynamicFeature {
     private final Activation activation;
     private final Function<Class<?>, List<GeneratedRoutes>> generated;
     private final int priority;
-    private final Map<String, List<String>> propertyOrigins = new HashMap<>();
+    private final Map<String, PropertyOrigins.Value> propertyOrigins = new HashMap<>();
     private final Set<List<Object>> recorded = ConcurrentHashMap.newKeySet();
 
     /**

@@ -33,7 +33,7 @@ class PropertyOriginsTest {
     @Test
     void unitesTrimmedOriginsAndReadsEachKeyOnce() {
         System.setProperty(KEY, " https://a.example.com ,https://*.b.example.com");
-        Map<String, java.util.List<String>> cache = new HashMap<>();
+        Map<String, PropertyOrigins.Value> cache = new HashMap<>();
         Policy resolved = PropertyOrigins.resolve(policy, null, getClass(), method, cache);
         assertThat(resolved.origins()).containsExactly("https://app.example.com", "https://a.example.com",
                 "https://*.b.example.com");
@@ -47,6 +47,61 @@ class PropertyOriginsTest {
         System.setProperty(KEY, "  ");
         assertThat(PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()).origins())
                 .containsExactly("https://app.example.com");
+    }
+
+    @Test
+    void cleartextOriginOutsideLoopbackStopsStartupWithoutTheOptOut() {
+        System.setProperty(KEY, "https://a.example.com, http://intranet.example.com");
+        assertThatThrownBy(() -> PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("@AllowCredentials(originsProperty = \"" + KEY + "\") on " + getClass().getName())
+                .hasMessageContaining("system property \"" + KEY
+                        + "\" = \"https://a.example.com, http://intranet.example.com\" is refused")
+                .hasMessageContaining("origin \"http://intranet.example.com\" must use https")
+                .hasMessageContaining("reads the user's data with their cookies")
+                .hasMessageContaining("add dangerouslyAllowCleartextOrigins = true");
+        System.setProperty(KEY, "http://*.intranet.example.com");
+        assertThatThrownBy(() -> PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()))
+                .hasMessageContaining("origin \"http://*.intranet.example.com\" must use https");
+    }
+
+    @Test
+    void cleartextLoopbackOriginsNeedNoOptOut() {
+        System.setProperty(KEY, "http://localhost:5173,http://app.localhost,http://127.0.0.1:8080,http://[::1]:3000,"
+                + "http://*.localhost");
+        assertThat(PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()).origins())
+                .contains("http://localhost:5173", "http://[::1]:3000", "http://*.localhost");
+    }
+
+    @Test
+    void theOptOutLetsCleartextOriginsInForItsPolicyOnly() {
+        Policy optedOut = TestPolicies.values(CorsPolicy.builder().origins("https://app.example.com")
+                .originsProperty(KEY).methods("GET").dangerouslyAllowCleartextOrigins(true).build());
+        System.setProperty(KEY, "http://intranet.example.com");
+        // One key, read once, shared by a policy with the opt-out and one without: each decides for itself.
+        Map<String, PropertyOrigins.Value> cache = new HashMap<>();
+        assertThat(PropertyOrigins.resolve(optedOut, null, getClass(), method, cache).origins())
+                .containsExactly("https://app.example.com", "http://intranet.example.com");
+        assertThatThrownBy(() -> PropertyOrigins.resolve(policy, null, getClass(), method, cache))
+                .hasMessageContaining("origin \"http://intranet.example.com\" must use https");
+    }
+
+    @Test
+    void aHandBuiltPolicyObeysTheSameRule() {
+        assertThatThrownBy(() -> CorsPolicy.builder().origins("http://intranet.example.com").methods("GET").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("origin \"http://intranet.example.com\" must use https")
+                .hasMessageContaining("dangerouslyAllowCleartextOrigins(true)");
+        CorsPolicy optedOut = CorsPolicy.builder().origins("http://intranet.example.com").methods("GET")
+                .dangerouslyAllowCleartextOrigins(true).build();
+        assertThat(optedOut.dangerouslyAllowCleartextOrigins()).isTrue();
+        assertThat(optedOut.toString()).endsWith(", dangerouslyAllowCleartextOrigins=true}");
+        assertThat(optedOut.withMoreOrigins(java.util.List.of("http://wiki.example.com")).origins())
+                .contains("http://wiki.example.com");
+        CorsPolicy strict = CorsPolicy.builder().origins("http://localhost:5173").methods("GET").build();
+        assertThat(strict.toString()).doesNotContain("dangerously");
+        assertThatThrownBy(() -> strict.withMoreOrigins(java.util.List.of("http://wiki.example.com")))
+                .hasMessageContaining("must use https");
     }
 
     @Test
