@@ -27,7 +27,9 @@ public abstract class OriginsContract extends ServerCase {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://pr-1.preview.example.com", "https://a.b.preview.example.com",
-            "https://x.preview.example.com", "http://app.localhost:5173", "http://a.b.localhost:5173"})
+            "https://x.preview.example.com", "http://app.localhost:5173", "http://a.b.localhost:5173",
+            // Hosts browsers send (URL Standard, UTS #46): an underscore, a leading hyphen, faß in IDNA2008.
+            "https://a_b.preview.example.com", "https://-x.preview.example.com", "https://xn--fa-hia.preview.example.com"})
     @DisplayName("a pattern allows every subdomain, one or more labels deep")
     void patternAllows(String origin) throws Exception {
         assertAllowedAt("preview", origin);
@@ -38,7 +40,8 @@ public abstract class OriginsContract extends ServerCase {
             "https://pr-1.preview.example.com.evil.net", "https://pr-1-preview.example.com", "http://pr-1.preview.example.com",
             "https://pr-1.preview.example.com:8443", "https://pr-1.preview.example.com:443", "https://PR-1.preview.example.com",
             "https://pr-1.preview.example.com.", "https://pr-1.preview.example.com/", "https://.preview.example.com",
-            "https://a..preview.example.com", "https://a_b.preview.example.com", "https://user@x.preview.example.com",
+            "https://a..preview.example.com", "https://a$b.preview.example.com", "https://xn--zz.preview.example.com",
+            "https://xn--abc-.preview.example.com", "https://user@x.preview.example.com",
             "https://x.preview.example.com@evil.net", "http://localhost:5173",
             "http://app.localhost:5174", "null"})
     @DisplayName("a pattern refuses the domain itself, lookalikes, other schemes and ports, and anything not an origin")
