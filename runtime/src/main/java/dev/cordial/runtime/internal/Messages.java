@@ -91,10 +91,23 @@ public final class Messages {
     }
 
     /** A policy left with no origin: {@code origins} empty and the property set nowhere. */
-    public static String noOrigin(String key, String resource, String method, String envName) {
-        return "Cordial: " + where(key, resource, method) + ": no origin at all: set the JAX-RS configuration property,"
-                + " the system property \"" + key + "\" or the environment variable " + envName
-                + " to a comma-separated list of origins";
+    public static String noOrigin(String key, String resource, String method, List<String> placesLooked) {
+        return "Cordial: " + where(key, resource, method) + ": no origin at all: \"" + key + "\" is set nowhere"
+                + " (looked in: " + String.join(", ", placesLooked) + "); set it in one of them to a comma-separated"
+                + " list of origins";
+    }
+
+    /** A referenced property set nowhere, while the annotation lists origins: logged once per key, as a WARN. */
+    public static String unsetProperty(String key, String resource, String method, List<String> placesLooked) {
+        return "Cordial: " + where(key, resource, method) + ": \"" + key + "\" is set nowhere (looked in: "
+                + String.join(", ", placesLooked) + "), so only the annotation's origins are allowed and every origin"
+                + " meant to come from it is refused with 403; set it, or remove originsProperty";
+    }
+
+    /** A configuration place that failed to answer for a key. */
+    public static String unreadableProperty(String key, String resource, String method, String place, Throwable e) {
+        return "Cordial: " + where(key, resource, method) + ": reading \"" + key + "\" from " + place + " failed ("
+                + e + "); fix that configuration, since the origins it holds cannot be known";
     }
 
     /** A property value with an origin the compile-time rules refuse. */

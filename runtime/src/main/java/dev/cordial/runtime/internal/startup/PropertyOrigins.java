@@ -9,16 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
- * Resolves {@code originsProperty} once at startup: the JAX-RS configuration property, then the
- * Java system property, then the environment variable (upper-cased, non-alphanumerics as
- * {@code _}). Every value is checked with {@link OriginSyntax}, the compile-time rules, including
+ * Resolves {@code originsProperty} once at startup, from the places {@link ConfigPlaces} lists in
+ * order: the JAX-RS configuration property, the platform's configuration (Spring), MicroProfile
+ * Config, the Java system property, the environment variable (upper-cased, non-alphanumerics as
+ * {@code _}). A key set nowhere while the policy lists origins logs one WARN naming every place looked. Every value is checked with {@link OriginSyntax}, the compile-time rules, including
  * that an {@code http://} origin outside loopback needs the policy's
  * {@code dangerouslyAllowCleartextOrigins}; any problem, or a policy left with no origin at all,
  * stops startup with a message naming the property, the value and the rule.
  */
 public final class PropertyOrigins {
+
+    private static final Logger LOG = Logger.getLogger(PropertyOrigins.class.getName());
 
     private PropertyOrigins() {}
 
@@ -29,9 +33,15 @@ public final class PropertyOrigins {
      * @param value the value as found, {@code ""} when set nowhere
      * @param origins the origins it lists, each valid
      */
-    public record Value(String source, String value, List<String> origins) {
+    public record Value(String source, String value, List<String> origins, List<String> placesLooked) {
         public Value {
             origins = List.copyOf(origins);
+            placesLooked = List.copyOf(placesLooked);
+        }
+
+        /** True when no place had the key. */
+        public boolean unset() {
+            return value.isEmpty() && origins.isEmpty();
         }
     }
 
@@ -50,10 +60,16 @@ public final class PropertyOrigins {
         if (read == null) {
             read = read(key, config, resource, method);
             resolved.put(key, read);
+            if (read.unset() && !policy.origins().isEmpty()) {
+                // Allowed origins still work, so the application starts; but the origins meant to be
+                // configured are refused, and this line is how an operator finds out why.
+                LOG.warning(Messages.unsetProperty(key, resource.getName(), method.getName(), read.placesLooked()));
+            }
         }
         List<String> extra = read.origins();
         if (policy.origins().isEmpty() && extra.isEmpty()) {
-            throw new IllegalStateException(Messages.noOrigin(key, resource.getName(), method.getName(), envName(key)));
+            throw new IllegalStateException(Messages.noOrigin(key, resource.getName(), method.getName(),
+                    read.placesLooked()));
         }
         if (!policy.allowCleartext()) {
             for (String origin : extra) {
@@ -67,19 +83,29 @@ public final class PropertyOrigins {
     }
 
     private static Value read(String key, Configuration config, Class<?> resource, Method method) {
-        String source = "JAX-RS configuration property";
-        Object raw = config == null ? null : config.getProperty(key);
-        if (raw == null) {
-            raw = System.getProperty(key);
-            source = "system property";
-        }
-        if (raw == null) {
-            raw = System.getenv(envName(key));
-            source = "environment variable " + envName(key);
+        List<String> looked = new ArrayList<>();
+        String source = null;
+        Object raw = null;
+        for (ConfigPlaces.Place place : ConfigPlaces.of(config)) {
+            String name = place.name().equals("environment variable") ? "environment variable " + envName(key)
+                    : place.name();
+            looked.add(name);
+            try {
+                raw = place.lookup().apply(key);
+            } catch (RuntimeException e) {
+                // A place that cannot answer (a conversion error, a broken source) must not pass for
+                // "not set": the origins it holds would be refused without a word.
+                throw new IllegalStateException(Messages.unreadableProperty(key, resource.getName(), method.getName(),
+                        name, e), e);
+            }
+            if (raw != null) {
+                source = name;
+                break;
+            }
         }
         List<String> extra = new ArrayList<>();
         if (raw == null || raw.toString().isBlank()) {
-            return new Value(source, raw == null ? "" : raw.toString(), extra);
+            return new Value(source == null ? "nowhere" : source, raw == null ? "" : raw.toString(), extra, looked);
         }
         String value = raw.toString();
         for (String part : value.split(",", -1)) {
@@ -91,7 +117,7 @@ public final class PropertyOrigins {
             }
             extra.add(origin);
         }
-        return new Value(source, value, extra);
+        return new Value(source, value, extra, looked);
     }
 
     /** {@code cors.origins} becomes {@code CORS_ORIGINS}. */

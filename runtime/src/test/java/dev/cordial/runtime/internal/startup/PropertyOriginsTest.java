@@ -9,6 +9,14 @@ import dev.cordial.runtime.TestPolicies;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import jakarta.ws.rs.core.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +118,103 @@ class PropertyOriginsTest {
         assertThatThrownBy(() -> PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()))
                 .hasMessageContaining("system property \"" + KEY + "\" = \"https://a.example.com,\" is invalid")
                 .hasMessageContaining("origin \"\" must not be empty");
+    }
+
+    /** A JAX-RS configuration holding only the given properties. */
+    private static Configuration configuration(Map<String, Object> properties) {
+        return (Configuration) java.lang.reflect.Proxy.newProxyInstance(Configuration.class.getClassLoader(),
+                new Class<?>[] {Configuration.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getProperty")) {
+                        return properties.get((String) args[0]);
+                    }
+                    if (m.getName().equals("getProperties")) {
+                        return properties;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    /** A platform's configuration (what cordial-spring-boot hands over for the Spring Environment). */
+    private static Function<String, Object> platform(Map<String, String> values) {
+        return new Function<>() {
+            @Override
+            public Object apply(String key) {
+                return values.get(key);
+            }
+
+            @Override
+            public String toString() {
+                return "Test platform configuration";
+            }
+        };
+    }
+
+    @Test
+    void thePlatformsConfigurationComesAfterTheJaxRsPropertyAndBeforeTheSystemProperty() {
+        System.setProperty(KEY, "https://system.example.com");
+        Configuration config = configuration(Map.of(ConfigPlaces.PLATFORM_LOOKUP,
+                platform(Map.of(KEY, "https://platform.example.com"))));
+        assertThat(PropertyOrigins.resolve(policy, config, getClass(), method, new HashMap<>()).origins())
+                .containsExactly("https://app.example.com", "https://platform.example.com");
+        Configuration both = configuration(Map.of(KEY, "https://jaxrs.example.com", ConfigPlaces.PLATFORM_LOOKUP,
+                platform(Map.of(KEY, "https://platform.example.com"))));
+        assertThat(PropertyOrigins.resolve(policy, both, getClass(), method, new HashMap<>()).origins())
+                .containsExactly("https://app.example.com", "https://jaxrs.example.com");
+        Map<String, PropertyOrigins.Value> cache = new HashMap<>();
+        PropertyOrigins.resolve(policy, config, getClass(), method, cache);
+        assertThat(cache.get(KEY).source()).isEqualTo("Test platform configuration");
+    }
+
+    @Test
+    void aPropertySetNowhereLogsOneWarningNamingEveryPlaceLooked() {
+        List<LogRecord> records = new ArrayList<>();
+        Logger logger = Logger.getLogger(PropertyOrigins.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            Map<String, PropertyOrigins.Value> cache = new HashMap<>();
+            Configuration config = configuration(Map.of(ConfigPlaces.PLATFORM_LOOKUP, platform(Map.of())));
+            PropertyOrigins.resolve(policy, config, getClass(), method, cache);
+            PropertyOrigins.resolve(policy, config, getClass(), method, cache); // a second method, same key
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
+            assertThat(records.get(0).getMessage()).contains("\"" + KEY + "\" is set nowhere")
+                    .contains("JAX-RS configuration property, Test platform configuration, system property,"
+                            + " environment variable CORDIAL_TEST_ORIGINS")
+                    .contains("refused with 403");
+        } finally {
+            logger.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void withNoOriginAtAllTheRefusalNamesEveryPlaceLooked() {
+        Policy onlyProperty = TestPolicies.values(CorsPolicy.builder().originsProperty(KEY).methods("GET").build());
+        assertThatThrownBy(() -> PropertyOrigins.resolve(onlyProperty, null, getClass(), method, new HashMap<>()))
+                .hasMessageContaining("no origin at all: \"" + KEY + "\" is set nowhere (looked in: JAX-RS"
+                        + " configuration property, system property, environment variable CORDIAL_TEST_ORIGINS)");
+    }
+
+    @Test
+    void aPlaceThatCannotAnswerStopsStartupInsteadOfPassingForUnset() {
+        Function<String, Object> broken = key -> {
+            throw new IllegalArgumentException("cannot convert");
+        };
+        Configuration config = configuration(Map.of(ConfigPlaces.PLATFORM_LOOKUP, broken));
+        assertThatThrownBy(() -> PropertyOrigins.resolve(policy, config, getClass(), method, new HashMap<>()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reading \"" + KEY + "\" from")
+                .hasMessageContaining("cannot convert");
     }
 }
