@@ -54,6 +54,21 @@ public final class Messages {
                 + " resource method at all also ends here: remove cordial-runtime from it.";
     }
 
+    /**
+     * A CXF server was created with {@code @AllowCredentials} resources and without Cordial: the
+     * bus feature that adds it was not applied to the server.
+     */
+    public static String cxfFeatureNotApplied(List<String> resources) {
+        return "Cordial: this Apache CXF server serves @AllowCredentials resources (" + String.join(", ", resources)
+                + ") but Cordial is not on it: CXF did not apply Cordial's bus feature"
+                + " (dev.cordial.runtime.internal.container.CxfServers, from cordial-runtime's"
+                + " META-INF/cxf/bus-extensions.txt) to the server, so the policies would not be enforced and the"
+                + " server must not start. The cause is the server's bus or factory: a bus whose features cannot be"
+                + " changed, or a JAXRSServerFactoryBean that does not apply the bus's features (applyBusFeatures)."
+                + " Fix: register dev.cordial.runtime.CordialFeature with the server yourself"
+                + " (JAXRSServerFactoryBean#setProviders, or Application#getClasses), or let the bus apply its features.";
+    }
+
     /** A bridge method whose target Cordial cannot tell. */
     public static String ambiguousBridge(String type, String bridge, int candidates, String name) {
         return "Cordial: cannot tell which method of " + type + " the bridge " + bridge + " leads to (" + candidates

@@ -193,6 +193,20 @@ public final class ResourceMethods {
         return null;
     }
 
+    /**
+     * The first type of {@code resourceClass}'s lineage (itself, its superclasses, its interfaces)
+     * on which, or on one of whose declared methods, {@code @AllowCredentials} appears; {@code null}
+     * if none: the resource has nothing for Cordial to enforce.
+     */
+    public static Class<?> annotatedType(Class<?> resourceClass) {
+        for (Class<?> c : ReflectedRoutes.lineage(resourceClass)) {
+            if (ANNOTATED.get(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** True if {@code type} or one of its declared methods carries {@code @AllowCredentials}. */
     private static boolean annotated(Class<?> type) {
         if (type.isAnnotationPresent(AllowCredentials.class)) {
