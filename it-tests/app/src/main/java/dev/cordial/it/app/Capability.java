@@ -30,6 +30,15 @@ public enum Capability {
     APPLICATION_PROPERTIES,
 
     /**
+     * The platform has a configuration of its own that Cordial reads {@code originsProperty} from:
+     * Quarkus {@code application.properties} (MicroProfile Config), {@code microprofile-config.properties}
+     * on a Jakarta EE server, Spring Boot's {@code application.yml} through cordial-spring-boot. The
+     * row's configuration sets {@code cordial.it.platform.origins} (see
+     * {@link ConfiguredResource.FromPlatform}).
+     */
+    PLATFORM_CONFIGURATION,
+
+    /**
      * The container hands a path segment holding an encoded slash ({@code %2F}) to the application.
      * Grizzly answers 500 itself; the case then pins that answer.
      */

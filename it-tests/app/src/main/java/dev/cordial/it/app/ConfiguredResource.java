@@ -9,9 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * Origins from configuration, one resource per source: the JAX-RS configuration property (which
  * {@link TestApp} sets, and which wins over a system property of the same name), a Java system
- * property and an environment variable (both set by the build's surefire configuration).
+ * property and an environment variable (both set by the build's surefire configuration), and the
+ * platform's configuration file where the row has one.
  */
 public final class ConfiguredResource {
+
+    /** Set by a row's own configuration file (Capability.PLATFORM_CONFIGURATION), nowhere else. */
+    public static final String PLATFORM_PROPERTY = "cordial.it.platform.origins";
 
     private ConfiguredResource() {}
 
@@ -42,6 +46,17 @@ public final class ConfiguredResource {
         @Produces(MediaType.TEXT_PLAIN)
         public String get() {
             return "env";
+        }
+    }
+
+    /** Origins from the platform's own configuration file, where the row has one. */
+    @Path("platform")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = PLATFORM_PROPERTY)
+    public static class FromPlatform {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String get() {
+            return "platform";
         }
     }
 }

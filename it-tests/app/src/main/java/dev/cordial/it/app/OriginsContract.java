@@ -50,6 +50,14 @@ public abstract class OriginsContract extends ServerCase {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://app.example.com", "https://platform.example.com", "https://profile.example.com"})
+    @DisplayName("origins from the platform's own configuration file (its profile included) are united with the annotation's")
+    @Requires(Capability.PLATFORM_CONFIGURATION)
+    void platformConfiguration(String origin) throws Exception {
+        assertAllowedAt("platform", origin);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://app.example.com", "https://config.example.com", "https://acme.tenants.example.com"})
     @DisplayName("origins from the JAX-RS configuration property are united with the annotation's")
     @Requires(Capability.APPLICATION_PROPERTIES)

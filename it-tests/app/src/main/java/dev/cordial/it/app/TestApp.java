@@ -20,7 +20,7 @@ public class TestApp extends Application {
         return Set.of(OrdersResource.class, PublicResource.class, VaryResource.class, ProfileResource.class,
                 SecureResource.class, ExportResource.class, NarrowResource.class, PreviewResource.class,
                 ConfiguredResource.FromApplication.class, ConfiguredResource.FromSystemProperty.class,
-                ConfiguredResource.FromEnvironment.class, OrderConflictMapper.class, SessionAuthFilter.class,
+                ConfiguredResource.FromEnvironment.class, ConfiguredResource.FromPlatform.class, OrderConflictMapper.class, SessionAuthFilter.class,
                 ContractResources.ContractResource.class, ContractResources.StringStore.class,
                 ContractResources.StringNotes.class, ContractResources.ChildResource.class);
     }

@@ -1,5 +1,7 @@
 package dev.cordial.it.cxf;
 
+import dev.cordial.it.app.Capability;
+import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.ExplicitlyRegisteredApp;
 import dev.cordial.it.app.RunningServer;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Nested;
  * CXF's bus extensions with no registration in the application; and the CORS contract again with
  * Cordial registered by hand as well.
  */
+@Lacks(Capability.PLATFORM_CONFIGURATION) // standalone CXF has no configuration file of its own
 class CxfTck extends CordialTck {
 
     @Override

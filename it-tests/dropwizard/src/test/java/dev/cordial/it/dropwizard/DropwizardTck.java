@@ -1,5 +1,7 @@
 package dev.cordial.it.dropwizard;
 
+import dev.cordial.it.app.Capability;
+import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.CorsContract;
 import dev.cordial.it.app.PreflightContract;
@@ -18,6 +20,7 @@ import org.eclipse.jetty.http.UriCompliance;
  * such paths would configure it (by default it answers 400, {@link DropwizardDefaultsTest} pins
  * that), so the contract's {@code encodedSlash} case checks Cordial's own handling.
  */
+@Lacks(Capability.PLATFORM_CONFIGURATION) // Dropwizard's YAML configuration is the application's to map; Cordial does not read it
 class DropwizardTck extends CordialTck {
 
     @Override

@@ -1,11 +1,14 @@
 package dev.cordial.it.jetty;
 
+import dev.cordial.it.app.Capability;
+import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.PreflightContract;
 import dev.cordial.it.app.RunningServer;
 import jakarta.ws.rs.core.Application;
 
 /** Every shared contract on the Jersey servlet in Jetty 12, under a context path and a servlet mapping. */
+@Lacks(Capability.PLATFORM_CONFIGURATION) // a servlet container has no configuration file of its own
 class JettyTck extends CordialTck {
 
     @Override

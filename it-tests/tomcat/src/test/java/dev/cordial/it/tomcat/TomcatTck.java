@@ -8,7 +8,9 @@ import dev.cordial.it.app.RunningServer;
 import jakarta.ws.rs.core.Application;
 
 /** Every shared contract on the RESTEasy servlet in Tomcat 11, under a context path and a servlet mapping. */
-@Lacks(Capability.GENERIC_BODIES) // RESTEasy looks for a reader of the erased type (Object) and answers 415 itself
+// GENERIC_BODIES: RESTEasy looks for a reader of the erased type (Object) and answers 415 itself;
+// PLATFORM_CONFIGURATION: a servlet container has no configuration file of its own
+@Lacks({Capability.GENERIC_BODIES, Capability.PLATFORM_CONFIGURATION})
 class TomcatTck extends CordialTck {
 
     @Override
