@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 
-/** Applications whose configured origins must stop startup. */
+/**
+ * Applications whose configured origins must stop startup, and one that starts with a warning: a
+ * property set nowhere beside the annotation's own origins.
+ */
 public final class BrokenConfigApps {
 
     public static final String BAD_PROPERTY = "cordial.it.bad.origins";
@@ -16,6 +19,8 @@ public final class BrokenConfigApps {
     public static final String MISSING_PROPERTY = "cordial.it.missing.origins";
     public static final String CLEARTEXT_PROPERTY = "cordial.it.cleartext.origins";
     public static final String CLEARTEXT_VALUE = "https://ok.example.com, http://intranet.example.com";
+    /** Set nowhere, on any row: the application starts, with one WARN naming every place looked. */
+    public static final String UNSET_PROPERTY = "cordial.it.unset.origins";
 
     private BrokenConfigApps() {}
 
@@ -80,6 +85,24 @@ public final class BrokenConfigApps {
         @Override
         public Set<Class<?>> getClasses() {
             return Set.of(UnconfiguredResource.class);
+        }
+    }
+
+    @Path("unset")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = UNSET_PROPERTY)
+    public static class UnsetPropertyResource {
+        @GET
+        public String get() {
+            return "unset";
+        }
+    }
+
+    /** Starts: the annotation's origin is allowed; the origins meant to come from the property are not. */
+    @ApplicationPath("api")
+    public static class UnsetPropertyApp extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(UnsetPropertyResource.class);
         }
     }
 }

@@ -5,6 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.cordial.it.unprocessed.UnprocessedApps;
 import jakarta.ws.rs.core.Application;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +39,46 @@ public abstract class StartupContract {
             messages.append(t).append('\n');
         }
         return messages.toString();
+    }
+
+    @Test
+    @DisplayName("a property set nowhere, beside the annotation's origins, starts and logs one WARN naming every place looked")
+    void unsetPropertyWarnsOnce() throws Exception {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.WARNING && record.getMessage() != null
+                        && record.getMessage().contains(BrokenConfigApps.UNSET_PROPERTY)) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger("dev.cordial");
+        logger.addHandler(capture);
+        HttpResponse<String> response;
+        try (RunningServer running = start(new BrokenConfigApps.UnsetPropertyApp())) {
+            // The first request too: some containers configure resources only then.
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(running.baseUri().resolve("unset"))
+                    .header("Origin", "https://app.example.com").timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0))
+                .contains("\"" + BrokenConfigApps.UNSET_PROPERTY + "\" is set nowhere (looked in: JAX-RS configuration"
+                        + " property")
+                .contains("environment variable CORDIAL_IT_UNSET_ORIGINS)")
+                .contains("refused with 403");
     }
 
     @Test

@@ -77,18 +77,37 @@ public abstract class QuarkusTck extends CordialTck {
     }
 
     /**
-     * Methods and policies Cordial binds in {@link PackagedApp}: TestApp's 31 methods under 15
-     * policies and HostileApp's 12 under 4, as Jersey and RESTEasy count those applications, and the
+     * Methods and policies Cordial binds in {@link PackagedApp}: TestApp's 32 methods under 16
+     * policies and HostileApp's 12 under 4, as Jersey and RESTEasy count those applications, the
      * 2 methods of {@code ContractResources.ParentResource}, a root resource TestApp leaves out and
      * Quarkus serves since it serves every resource it indexed (under the policy its subclass
-     * {@code ChildResource} inherits, so no new one).
+     * {@code ChildResource} inherits, so no new one), and {@code BrokenConfigApps.UnsetPropertyResource}.
      */
-    private static final String EXPECTED_SUMMARY = "Cordial: 45 resource methods bound under 19 policies";
+    private static final String EXPECTED_SUMMARY = "Cordial: 47 resource methods bound under 21 policies";
 
     /**
      * Quarkus's own order of things: the summary line comes with the first request (Quarkus REST
      * configures resources lazily), once. Runs before the contracts, on a fresh process.
      */
+    @Test
+    @DisplayName("a property set nowhere logs one WARN naming every place looked, MicroProfile Config included")
+    void unsetPropertyWarning() throws Exception {
+        QuarkusApp running = app();
+        client.send(HttpRequest.newBuilder(running.baseUri().resolve("unset")).header("Origin", "https://app.example.com")
+                .build(), HttpResponse.BodyHandlers.discarding());
+        String expected = "\"cordial.it.unset.origins\" is set nowhere (looked in: JAX-RS configuration property,"
+                + " MicroProfile Config, system property, environment variable CORDIAL_IT_UNSET_ORIGINS)";
+        List<String> lines = List.of();
+        for (int i = 0; i < 50 && lines.isEmpty(); i++) {
+            lines = running.output().stream().filter(l -> l.contains("cordial.it.unset.origins")).toList();
+            if (lines.isEmpty()) {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(lines).as("warnings in the application's output").hasSize(1);
+        assertThat(lines.get(0)).contains("WARN").contains(expected);
+    }
+
     @Test
     @DisplayName("one INFO line 'Cordial: N resource methods bound under P policies', with the first request")
     void summaryLine() throws Exception {
