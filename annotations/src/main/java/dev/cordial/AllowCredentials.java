@@ -57,8 +57,11 @@ public @interface AllowCredentials {
 
     /**
      * Name of a configuration key holding more origins, comma-separated, read once when the
-     * application starts: the JAX-RS configuration property, then the Java system property, then
-     * the environment variable (upper-cased, other characters as {@code _}). Empty means none.
+     * application starts, from the first place that has it: the JAX-RS configuration property, the
+     * platform's configuration (the Spring {@code Environment} with cordial-spring-boot), MicroProfile
+     * Config (Quarkus {@code application.properties}, {@code microprofile-config.properties}), the
+     * Java system property, the environment variable (upper-cased, other characters as {@code _}).
+     * Set nowhere while {@code origins} lists some, it logs one warning at startup. Empty means none.
      *
      * <pre>{@code
      * @AllowCredentials(origins = "https://app.example.com", originsProperty = "cors.origins")
