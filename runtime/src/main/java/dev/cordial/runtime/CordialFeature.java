@@ -45,6 +45,7 @@ public final class CordialFeature implements Feature {
 
     /** Loaded by name so that no Jersey class is linked outside it. */
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
+    private static final String JERSEY_MAPPER = "dev.cordial.runtime.internal.container.JerseyExceptionMapper";
 
     @Override
     public boolean configure(FeatureContext context) {
@@ -62,16 +63,38 @@ public final class CordialFeature implements Feature {
         registerJerseyRoutes(context, routes);
         context.register(new PreflightFilter(routes, activation), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
-        // So that registering CordialFeature alone (auto-discovery off) also makes unmapped exceptions readable.
-        if (!context.getConfiguration().isRegistered(UnhandledExceptionMapper.class)) {
-            context.register(UnhandledExceptionMapper.class);
+        // One per application, sharing its route table: it answers only on covered routes.
+        // Registered once, by the first CordialFeature of an application that registers it twice.
+        UnhandledExceptionMapper mapper = exceptionMapper(context, routes);
+        if (!context.getConfiguration().isRegistered(mapper.getClass())) {
+            context.register(mapper, UnhandledExceptionMapper.PRIORITY);
         }
         return true;
     }
 
+    /**
+     * On Jersey, one that declines uncovered routes in {@code isMappable}, so that Jersey goes on as
+     * without it; elsewhere the portable one, which throws their exceptions again.
+     */
+    private static UnhandledExceptionMapper exceptionMapper(FeatureContext context, RouteTable routes) {
+        if (!onJersey(context)) {
+            return new UnhandledExceptionMapper(routes);
+        }
+        try {
+            return (UnhandledExceptionMapper) Class.forName(JERSEY_MAPPER, true, CordialFeature.class.getClassLoader())
+                    .getConstructor(RouteTable.class).newInstance(routes);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
+        }
+    }
+
+    private static boolean onJersey(FeatureContext context) {
+        return context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.");
+    }
+
     /** On Jersey, a model processor that records programmatic resources, which no reflection finds. */
     private static void registerJerseyRoutes(FeatureContext context, RouteTable routes) {
-        if (!context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.")) {
+        if (!onJersey(context)) {
             return;
         }
         try {

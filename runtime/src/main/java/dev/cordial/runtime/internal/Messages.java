@@ -184,6 +184,9 @@ public final class Messages {
     /** What Cordial logs, at SEVERE, for an exception no mapper handled. */
     public static final String UNHANDLED = "Unhandled exception in a resource; answering 500";
 
+    /** What Cordial logs, at FINE, when it cannot tell the route of an exception (then not Cordial's). */
+    public static final String NO_ROUTE_FOR_EXCEPTION = "Cannot read the route of an exception; leaving it to the container";
+
     /** What Cordial logs, at FINE, when RESTEasy's failure cannot be read. */
     public static final String NO_RESTEASY_FAILURE = "Cannot read RESTEasy's Failure; answering 500";
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,28 +35,15 @@ public abstract class ActivationContract extends ServerCase {
     @Test
     @DisplayName("one INFO line per application says how many methods Cordial bound under how many policies")
     void oneSummaryLine() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
+        List<String> lines = new ArrayList<>();
+        try (LogCapture capture = LogCapture.start()) {
+            assertThat(send("GET", "profile", APP).statusCode()).isEqualTo(200);
+            assertThat(send("GET", "public", null).statusCode()).isEqualTo(200);
+            for (LogRecord record : capture.records()) {
                 if (record.getMessage() != null && record.getMessage().startsWith("Cordial:")) {
                     lines.add(record.getLevel() + " " + record.getMessage());
                 }
             }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger logger = Logger.getLogger("dev.cordial");
-        logger.addHandler(capture);
-        try {
-            assertThat(send("GET", "profile", APP).statusCode()).isEqualTo(200);
-            assertThat(send("GET", "public", null).statusCode()).isEqualTo(200);
-        } finally {
-            logger.removeHandler(capture);
         }
         assertThat(lines).containsExactly("INFO Cordial: 3 resource methods bound under 2 policies");
     }

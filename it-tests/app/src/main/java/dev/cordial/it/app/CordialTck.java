@@ -36,6 +36,13 @@ public abstract class CordialTck {
         return Invocations.count(name);
     }
 
+    /**
+     * What the container itself answers to an exception no mapper handles, pinned by a stack that
+     * knows it; {@link ExceptionMappingContract} has already checked it is a 500 with a body and
+     * without CORS headers.
+     */
+    protected void assertContainerError(java.net.http.HttpResponse<String> response) {}
+
     /** Whether this stack has {@code capability}. */
     public final boolean has(Capability capability) {
         return !Lacks.Support.lackedBy(getClass()).contains(capability);
@@ -102,6 +109,14 @@ public abstract class CordialTck {
         @Override
         protected RunningServer start(Application app) throws Exception {
             return CordialTck.this.start(StartupContract.class, app);
+        }
+    }
+
+    @Nested
+    public class ExceptionMapping extends ExceptionMappingContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.cordial.runtime.internal.container;
 
-import dev.cordial.runtime.internal.filter.UnhandledExceptionMapper;
 import dev.cordial.runtime.CordialFeature;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Jersey's hook for registering {@link CordialFeature} and {@link UnhandledExceptionMapper} with
- * no user code. Only Jersey reads
+ * Jersey's hook for registering {@link CordialFeature} with no user code (the feature registers
+ * the rest, its exception mapper included). Only Jersey reads
  * {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}, so this class is
  * loaded only when Jersey is present.
  */
@@ -22,9 +21,6 @@ public final class JerseyAutoDiscoverable implements AutoDiscoverable {
     public void configure(FeatureContext context) {
         if (!context.getConfiguration().isRegistered(CordialFeature.class)) {
             context.register(CordialFeature.class);
-        }
-        if (!context.getConfiguration().isRegistered(UnhandledExceptionMapper.class)) {
-            context.register(UnhandledExceptionMapper.class);
         }
     }
 }
