@@ -39,6 +39,14 @@ public enum Capability {
     PLATFORM_CONFIGURATION,
 
     /**
+     * The platform registers no {@code ExceptionMapper<Throwable>} of its own, so the application's
+     * mapper and Cordial's are the only candidates. Dropwizard registers its {@code LoggingExceptionMapper}
+     * for every {@code Throwable}: it answers (and logs) exceptions there, whatever the application
+     * or Cordial registers, which is Dropwizard's choice to make.
+     */
+    NO_PLATFORM_EXCEPTION_MAPPER,
+
+    /**
      * The container hands a path segment holding an encoded slash ({@code %2F}) to the application.
      * Grizzly answers 500 itself; the case then pins that answer.
      */

@@ -53,6 +53,7 @@ public abstract class ExceptionMappingContract extends ServerCase {
 
     @Test
     @DisplayName("the application's ExceptionMapper<Throwable> answers a covered route's exception, and Cordial's headers are on it")
+    @Requires(Capability.NO_PLATFORM_EXCEPTION_MAPPER)
     void applicationMapperWinsOnCoveredRoute() throws Exception {
         HttpResponse<String> r = sendWithMapper("failing", APP);
         assertThat(r.statusCode()).isEqualTo(418);
@@ -62,6 +63,7 @@ public abstract class ExceptionMappingContract extends ServerCase {
 
     @Test
     @DisplayName("the application's ExceptionMapper<Throwable> answers an unannotated resource's exception, untouched")
+    @Requires(Capability.NO_PLATFORM_EXCEPTION_MAPPER)
     void applicationMapperWinsOnUncoveredRoute() throws Exception {
         HttpResponse<String> r = sendWithMapper("failing-public", APP);
         assertThat(r.statusCode()).isEqualTo(418);
@@ -85,6 +87,7 @@ public abstract class ExceptionMappingContract extends ServerCase {
 
     @Test
     @DisplayName("without a mapper, a covered route's exception is a 500 the allowed origin can read, and is logged SEVERE with its stack trace")
+    @Requires(Capability.NO_PLATFORM_EXCEPTION_MAPPER)
     void coveredExceptionIsReadableAndLogged() throws Exception {
         HttpResponse<String> r;
         List<LogRecord> severe;

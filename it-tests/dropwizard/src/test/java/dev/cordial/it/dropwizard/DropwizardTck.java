@@ -20,7 +20,9 @@ import org.eclipse.jetty.http.UriCompliance;
  * such paths would configure it (by default it answers 400, {@link DropwizardDefaultsTest} pins
  * that), so the contract's {@code encodedSlash} case checks Cordial's own handling.
  */
-@Lacks(Capability.PLATFORM_CONFIGURATION) // Dropwizard's YAML configuration is the application's to map; Cordial does not read it
+// PLATFORM_CONFIGURATION: Dropwizard's YAML configuration is the application's to map; Cordial does not read it;
+// NO_PLATFORM_EXCEPTION_MAPPER: Dropwizard's LoggingExceptionMapper<Throwable> answers every exception itself
+@Lacks({Capability.PLATFORM_CONFIGURATION, Capability.NO_PLATFORM_EXCEPTION_MAPPER})
 class DropwizardTck extends CordialTck {
 
     @Override
