@@ -46,6 +46,7 @@ public final class CordialFeature implements Feature {
     /** Loaded by name so that no Jersey class is linked outside it. */
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
     private static final String JERSEY_MAPPER = "dev.cordial.runtime.internal.container.JerseyExceptionMapper";
+    private static final String CXF_MAPPER = "dev.cordial.runtime.internal.container.CxfExceptionMapper";
 
     @Override
     public boolean configure(FeatureContext context) {
@@ -74,14 +75,17 @@ public final class CordialFeature implements Feature {
 
     /**
      * On Jersey, one that declines uncovered routes in {@code isMappable}, so that Jersey goes on as
-     * without it; elsewhere the portable one, which throws their exceptions again.
+     * without it; on CXF, one that answers them {@code null}, which CXF reads as "no mapper";
+     * elsewhere the portable one, which throws their exceptions again.
      */
     private static UnhandledExceptionMapper exceptionMapper(FeatureContext context, RouteTable routes) {
-        if (!onJersey(context)) {
+        String mapper = onJersey(context) ? JERSEY_MAPPER
+                : context.getConfiguration().getClass().getName().startsWith("org.apache.cxf.") ? CXF_MAPPER : null;
+        if (mapper == null) {
             return new UnhandledExceptionMapper(routes);
         }
         try {
-            return (UnhandledExceptionMapper) Class.forName(JERSEY_MAPPER, true, CordialFeature.class.getClassLoader())
+            return (UnhandledExceptionMapper) Class.forName(mapper, true, CordialFeature.class.getClassLoader())
                     .getConstructor(RouteTable.class).newInstance(routes);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
