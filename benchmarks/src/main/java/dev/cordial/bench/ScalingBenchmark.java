@@ -47,12 +47,14 @@ public class ScalingBenchmark {
         public int patterns;
         CorsRules rules;
         String match;
+        String idnMatch;
         final FakeContexts ctx = new FakeContexts();
 
         @Setup
         public void setup() {
             rules = Filters.rules(0, patterns);
             match = "https://pr-1.tenant" + (patterns - 1) + ".example.com";
+            idnMatch = "https://xn--fa-hia.tenant" + (patterns - 1) + ".example.com";
         }
     }
 
@@ -77,6 +79,12 @@ public class ScalingBenchmark {
     @Benchmark
     public Object patternLastMatches(Patterns s) {
         return request(s.rules, s.ctx, s.match);
+    }
+
+    /** A subdomain in IDNA form: the request's host takes the Punycode and UTS #46 check of issue 21. */
+    @Benchmark
+    public Object patternIdnMatches(Patterns s) {
+        return request(s.rules, s.ctx, s.idnMatch);
     }
 
     @Benchmark
