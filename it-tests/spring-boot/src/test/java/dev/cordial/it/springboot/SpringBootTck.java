@@ -19,9 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * Tomcat is told to pass it through, as an application serving such paths would be, so that its
  * {@code encodedSlash} case checks Cordial's own handling.
  */
-// EAGER_INITIALISATION: the Jersey servlet starts with the first request (load-on-startup -1);
 // PLATFORM_CONFIGURATION: Spring's Environment reaches Cordial only through cordial-spring-boot
-@Lacks({Capability.EAGER_INITIALISATION, Capability.PLATFORM_CONFIGURATION})
+@Lacks({Capability.PLATFORM_CONFIGURATION})
 class SpringBootTck extends CordialTck {
 
     @Configuration(proxyBeanMethods = false)
