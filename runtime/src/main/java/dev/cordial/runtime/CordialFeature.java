@@ -7,6 +7,7 @@ import dev.cordial.runtime.internal.filter.UnhandledExceptionMapper;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import dev.cordial.runtime.internal.startup.Activation;
 import dev.cordial.runtime.internal.startup.Binder;
+import dev.cordial.runtime.internal.startup.ConfigPlaces;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
@@ -42,6 +43,16 @@ public final class CordialFeature implements Feature {
      * route with its resolved policy on the first request. Off by default.
      */
     public static final String DUMP_ROUTES = "cordial.routes.dump";
+
+    /**
+     * JAX-RS configuration property through which a platform hands Cordial its own configuration:
+     * a {@code java.util.function.Function<String, ?>} answering a key with its value, or
+     * {@code null} when unset, whose {@code toString()} names the place in messages. It is asked for
+     * {@code originsProperty} after the JAX-RS property of that name and before MicroProfile Config,
+     * the system property and the environment variable. cordial-spring-boot sets it to the Spring
+     * {@code Environment}.
+     */
+    public static final String CONFIG_LOOKUP = ConfigPlaces.PLATFORM_LOOKUP;
 
     /** Loaded by name so that no Jersey class is linked outside it. */
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";

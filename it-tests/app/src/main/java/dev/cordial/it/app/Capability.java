@@ -18,7 +18,8 @@ public enum Capability {
     /**
      * The container initialises the application while the server starts, so an application Cordial
      * refuses fails the start itself. Spring Boot's Jersey servlet is initialised at the first
-     * request by default ({@code spring.jersey.servlet.load-on-startup=-1}).
+     * request by default ({@code spring.jersey.servlet.load-on-startup=-1}); cordial-spring-boot
+     * makes it 1, so the Spring Boot row has this capability.
      */
     EAGER_INITIALISATION,
 

@@ -17,11 +17,14 @@ import org.springframework.context.support.GenericApplicationContext;
  * system picks, the application registered the way Spring Boot users do it: a {@code ResourceConfig}
  * bean (here {@code ResourceConfig.forApplication}, so the JAX-RS application's classes and
  * properties come along). Context path {@value #CONTEXT_PATH}, Jersey servlet at {@value #APPLICATION_PATH}.
+ * The profile {@value #PROFILE} is active: its section of the row's {@code application.yml} overrides
+ * {@code cordial.it.platform.origins}.
  */
 public final class SpringBootServer implements RunningServer {
 
     public static final String CONTEXT_PATH = "/shop";
     public static final String APPLICATION_PATH = "/api";
+    public static final String PROFILE = "cordial-it";
 
     /**
      * The Spring Boot application: auto-configuration and the ResourceConfig bean. No component
@@ -56,6 +59,7 @@ public final class SpringBootServer implements RunningServer {
         properties.put("spring.main.banner-mode", "off");
         properties.putAll(extraProperties);
         spring.setDefaultProperties(properties);
+        spring.setAdditionalProfiles(PROFILE);
         spring.addInitializers(ctx -> ((GenericApplicationContext) ctx)
                 .registerBean("cordialResourceConfig", ResourceConfig.class, () -> ResourceConfig.forApplication(app)));
         ConfigurableApplicationContext context = spring.run();

@@ -1,8 +1,6 @@
 package dev.cordial.it.springboot;
 
-import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.CordialTck;
-import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.PreflightContract;
 import dev.cordial.it.app.RunningServer;
 import jakarta.ws.rs.core.Application;
@@ -12,16 +10,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every shared contract on Spring Boot (Jersey servlet in Tomcat, under /shop/api), Cordial found by
- * auto-discovery.
+ * auto-discovery, cordial-spring-boot on the class path: Jersey starts with the application, so the
+ * startup contract's refusals fail {@code SpringApplication.run}, and {@code cordial.it.platform.origins}
+ * comes from the row's {@code application.yml} (its {@value SpringBootServer#PROFILE} profile included).
  *
  * <p>Tomcat refuses an encoded slash ({@code %2F}) in a path with its own 400 by default, before
  * Jersey sees the request ({@link SpringBootDefaultsTest} pins that). For the preflight contract
  * Tomcat is told to pass it through, as an application serving such paths would be, so that its
  * {@code encodedSlash} case checks Cordial's own handling.
  */
-// EAGER_INITIALISATION: the Jersey servlet starts with the first request (load-on-startup -1);
-// PLATFORM_CONFIGURATION: Spring's Environment reaches Cordial only through cordial-spring-boot
-@Lacks({Capability.EAGER_INITIALISATION, Capability.PLATFORM_CONFIGURATION})
 class SpringBootTck extends CordialTck {
 
     @Configuration(proxyBeanMethods = false)

@@ -20,13 +20,15 @@ import java.util.logging.Logger;
  *   <li>the environment variable, upper-cased with every other character as {@code _}.
  * </ol>
  */
-final class ConfigPlaces {
+// Public only for PLATFORM_LOOKUP, which CordialFeature publishes as CONFIG_LOOKUP.
+public final class ConfigPlaces {
 
     /**
      * JAX-RS property whose value, a {@code java.util.function.Function<String, ?>}, looks a key
      * up in the platform's configuration; its {@code toString()} names the place in messages.
+     * Public as {@code CordialFeature.CONFIG_LOOKUP}.
      */
-    static final String PLATFORM_LOOKUP = "dev.cordial.config.lookup";
+    public static final String PLATFORM_LOOKUP = "dev.cordial.config.lookup";
 
     private static final Logger LOG = Logger.getLogger(ConfigPlaces.class.getName());
     private static final String MICROPROFILE = "dev.cordial.runtime.internal.container.MicroProfileConfigLookup";
