@@ -1,6 +1,7 @@
 package dev.cordial.runtime;
 
 import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.policy.Refusals;
 import dev.cordial.runtime.internal.filter.FallbackResponseFilter;
 import dev.cordial.runtime.internal.filter.PreflightFilter;
 import dev.cordial.runtime.internal.filter.UnhandledExceptionMapper;
@@ -55,6 +56,8 @@ public final class CordialFeature implements Feature {
     public static final String CONFIG_LOOKUP = ConfigPlaces.PLATFORM_LOOKUP;
 
     /** Loaded by name so that no Jersey class is linked outside it. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CordialFeature.class.getName());
+
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
     private static final String JERSEY_MAPPER = "dev.cordial.runtime.internal.container.JerseyExceptionMapper";
     private static final String CXF_MAPPER = "dev.cordial.runtime.internal.container.CxfExceptionMapper";
@@ -67,13 +70,17 @@ public final class CordialFeature implements Feature {
                 || Boolean.getBoolean(DUMP_ROUTES)) {
             activation.dumpOnFirstRequest();
         }
-        Binder binder = new Binder(routes, activation, GeneratedAdapter::forResource, PRIORITY);
+        Refusals refusals = new Refusals(Refusals.debugMode(context.getConfiguration()));
+        if (refusals.debug()) {
+            LOG.warning(Messages.debugModeOn());
+        }
+        Binder binder = new Binder(routes, activation, GeneratedAdapter::forResource, PRIORITY, refusals);
         context.register(binder);
         // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the
         // binder; it calls BinderRelay, a provider it discovers itself, which finds the binder here.
         context.property(Binder.PROPERTY, binder);
         registerJerseyRoutes(context, routes);
-        context.register(new PreflightFilter(routes, activation), PreflightFilter.PRIORITY);
+        context.register(new PreflightFilter(routes, activation, refusals), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
         // One per application, sharing its route table: it answers only on covered routes.
         // Registered once, by the first CordialFeature of an application that registers it twice.

@@ -2,10 +2,12 @@ package dev.cordial.runtime;
 
 import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.internal.policy.CorsRules;
+import dev.cordial.runtime.internal.policy.Refusals;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The filter the annotation processor generates one subclass of per annotated resource class
@@ -19,6 +21,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 public abstract class CordialFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final CorsRules rules;
+    /** Set once, by the binder, before the filter is registered: the route for refusal reasons. */
+    private String route = "(unknown route)";
+    private Refusals refusals = new Refusals(false);
 
     /** The instance the runtime uses to look up routes; it filters nothing. */
     protected CordialFilter() {
@@ -41,6 +46,12 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
     /** A new filter of the same generated class applying {@code resolvedPolicy}. */
     protected abstract CordialFilter withPolicy(CorsPolicy resolvedPolicy);
 
+    /** Where refusals of this instance are reported, and whether debug mode is on. */
+    final void reportRefusals(String route, Refusals refusals) {
+        this.route = route;
+        this.refusals = refusals;
+    }
+
     /** The rules this instance applies; {@code null} for the look-up instance. */
     final CorsRules rules() {
         return rules;
@@ -52,7 +63,9 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
             return;
         }
         if (!rules.acceptsActualRequest(request)) {
-            request.abortWith(CorsRules.forbidden(CorsHeaders.ORIGIN));
+            Response forbidden = CorsRules.forbidden(CorsHeaders.ORIGIN);
+            request.abortWith(!refusals.wanted() ? forbidden
+                    : refusals.refuse(forbidden, route, request.getMethod(), rules.actualRefusal(request)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.cordial.runtime;
 
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.Policy;
+import dev.cordial.runtime.internal.policy.Refusals;
 import dev.cordial.runtime.internal.startup.GeneratedFilters;
 import dev.cordial.runtime.internal.startup.GeneratedRoutes;
 import java.util.ArrayList;
@@ -51,8 +52,9 @@ final class GeneratedAdapter implements GeneratedRoutes {
     }
 
     @Override
-    public Bound bind(Policy resolved) {
+    public Bound bind(Policy resolved, String route, Refusals refusals) {
         CordialFilter bound = generated.withPolicy(CorsPolicy.of(resolved));
+        bound.reportRefusals(route, refusals);
         return new Bound(bound, bound.rules());
     }
 }

@@ -189,4 +189,10 @@ public final class Messages {
 
     /** What Cordial logs, at FINE, when RESTEasy's failure cannot be read. */
     public static final String NO_RESTEASY_FAILURE = "Cannot read RESTEasy's Failure; answering 500";
+
+    /** Logged once per application at startup while debug mode is on. */
+    public static String debugModeOn() {
+        return "Cordial: debug mode is on (dev.cordial.debug=true): every refused CORS request carries its reason in a"
+                + " Cordial-Refusal response header; never leave it on in production";
+    }
 }

@@ -105,6 +105,14 @@ public abstract class CordialTck {
     }
 
     @Nested
+    public class Refusals extends RefusalContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
     public class Startup extends StartupContract {
         @Override
         protected RunningServer start(Application app) throws Exception {

@@ -3,6 +3,7 @@ package dev.cordial.runtime.internal.filter;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.internal.policy.CorsRules;
+import dev.cordial.runtime.internal.policy.Refusals;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import dev.cordial.runtime.internal.startup.Activation;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,9 +32,12 @@ public final class PreflightFilter implements ContainerRequestFilter {
     private final RouteTable routes;
     private final Activation activation;
 
-    public PreflightFilter(RouteTable routes, Activation activation) {
+    private final Refusals refusals;
+
+    public PreflightFilter(RouteTable routes, Activation activation, Refusals refusals) {
         this.routes = routes;
         this.activation = activation;
+        this.refusals = refusals;
     }
 
     @Override
@@ -54,8 +58,27 @@ public final class PreflightFilter implements ContainerRequestFilter {
         String requestedMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
         // Only a method served here is approved, under the policy of the method serving it.
         RouteTable.Entry entry = RouteTable.forMethod(candidates, requestedMethod);
-        request.abortWith(entry == null || entry.rules() == null ? CorsRules.forbiddenPreflight()
-                : entry.rules().preflight(origin, requestedMethod, request.getHeaders().get(CorsHeaders.REQUEST_HEADERS),
-                        entry.servedMethods()));
+        List<String> requestHeaders = request.getHeaders().get(CorsHeaders.REQUEST_HEADERS);
+        Response answer = entry == null || entry.rules() == null ? CorsRules.forbiddenPreflight()
+                : entry.rules().preflight(origin, requestedMethod, requestHeaders, entry.servedMethods());
+        if (answer.getStatus() == Response.Status.FORBIDDEN.getStatusCode() && refusals.wanted()) {
+            answer = refuse(answer, candidates, entry, origin, requestedMethod, request, requestHeaders);
+        }
+        request.abortWith(answer);
+    }
+
+    /** The refusal's reason, logged and (in debug mode) sent: only worked out when it is used. */
+    private Response refuse(Response forbidden, List<RouteTable.Entry> candidates, RouteTable.Entry entry,
+            String origin, String requestedMethod, ContainerRequestContext request, List<String> requestHeaders) {
+        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
+        if (entry == null || entry.rules() == null) {
+            RouteTable.Entry any = candidates.stream().filter(e -> e.rules() != null).findFirst().orElse(null);
+            String where = any == null || any.declaredBy() == null ? "(an annotated path)" : "(" + any.declaredBy() + ")";
+            return refusals.refuse(forbidden, where, "OPTIONS", "the requested method " + Refusals.shown(requestedMethod)
+                    + " is not served here under a policy");
+        }
+        String where = entry.declaredBy() == null ? "(an annotated path)" : "(" + entry.declaredBy() + ")";
+        return refusals.refuse(forbidden, where, "OPTIONS", "preflight: " + entry.rules().preflightRefusal(origin,
+                origins == null ? 0 : origins.size(), requestedMethod, requestHeaders));
     }
 }

@@ -5,6 +5,7 @@ import dev.cordial.runtime.internal.http.PreflightHeaders;
 import dev.cordial.core.fetch.HttpMethods;
 import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.origin.OriginMatcher;
+import dev.cordial.core.origin.OriginSyntax;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -181,8 +182,16 @@ public final class CorsRules {
      *     comma-separated, usually {@code ""}
      */
     private String checkRequestHeaders(List<String> lines) {
+        return scanRequestHeaders(lines, false);
+    }
+
+    /**
+     * One pass over {@code Access-Control-Request-Headers}: with {@code explain} false, what
+     * {@link #checkRequestHeaders} answers; with it true, why the names are refused, or {@code null}.
+     */
+    private String scanRequestHeaders(List<String> lines, boolean explain) {
         if (lines == null) {
-            return "";
+            return explain ? null : "";
         }
         String extras = "";
         int length = 0;
@@ -190,7 +199,8 @@ public final class CorsRules {
         for (String line : lines) {
             length += line.length();
             if (length > MAX_REQUEST_HEADERS_LENGTH) {
-                return null;
+                return explain ? "Access-Control-Request-Headers is longer than " + MAX_REQUEST_HEADERS_LENGTH
+                        + " characters" : null;
             }
             for (int i = 0; i <= line.length(); ) {
                 int end = line.indexOf(',', i);
@@ -211,27 +221,70 @@ public final class CorsRules {
                 }
                 String name = line.substring(from, to); // the line itself when it is one name
                 if (++count > MAX_REQUEST_HEADERS) {
-                    return null;
+                    return explain ? "Access-Control-Request-Headers lists more than " + MAX_REQUEST_HEADERS + " names"
+                            : null;
                 }
                 if (allowHeadersLower.contains(name)) {
                     continue; // as browsers send it, lowercase: an allowed name, so a token
                 }
                 if (!HttpTokens.isToken(name)) {
-                    return null;
+                    return explain ? "request header name " + Refusals.shown(name) + " is not an HTTP token" : null;
                 }
                 String lower = name.toLowerCase(Locale.ROOT); // the same string when already lowercase
                 if (!lower.equals(name) && allowHeadersLower.contains(lower)) {
                     continue; // a lowercase name was looked up above
                 }
                 if (!lower.equals("accept") && !lower.equals("accept-language") && !lower.equals("content-language")) {
-                    return null;
+                    return explain ? "request header " + Refusals.shown(name) + " is not allowed by this route's policy"
+                            : null;
                 }
                 if (!(", " + extras + ", ").contains(", " + lower + ", ")) {
                     extras = extras.isEmpty() ? lower : extras + ", " + lower; // a name listed twice is approved once
                 }
             }
         }
-        return extras;
+        return explain ? null : extras;
+    }
+
+    /**
+     * Why {@link #acceptsActualRequest} refused {@code request}. Only asked when the reason is used
+     * (the refusal logger or debug mode is on), so the refusal path costs nothing more otherwise.
+     */
+    public String actualRefusal(ContainerRequestContext request) {
+        List<String> origins = request.getHeaders().get(CorsHeaders.ORIGIN);
+        if (origins != null && origins.size() > 1) {
+            return "more than one Origin header (" + origins.size() + ")";
+        }
+        String refusal = originOrMethodRefusal(origins == null || origins.isEmpty() ? null : origins.get(0),
+                request.getMethod());
+        return refusal != null ? refusal : "refused";
+    }
+
+    /** Why {@link #preflight} refused: the origin, the requested method, or a requested header. */
+    public String preflightRefusal(String origin, int originHeaders, String method, List<String> requestHeaderLines) {
+        if (originHeaders > 1) {
+            return "more than one Origin header (" + originHeaders + ")";
+        }
+        String refusal = originOrMethodRefusal(origin, method);
+        if (refusal != null) {
+            return refusal;
+        }
+        refusal = scanRequestHeaders(requestHeaderLines, true);
+        return refusal != null ? refusal : "refused";
+    }
+
+    private String originOrMethodRefusal(String origin, String method) {
+        if (OriginSyntax.parseRequestOrigin(origin) == null) {
+            return "Origin " + Refusals.shown(origin) + " is not one serialized origin";
+        }
+        if (!matcher.allows(origin)) {
+            return "origin " + Refusals.shown(origin) + " is not allowed by this route's policy";
+        }
+        if (!allowsMethod(method)) {
+            return "method " + Refusals.shown(method) + " is not allowed by this route's policy (allowed: "
+                    + String.join(", ", new java.util.TreeSet<>(methods)) + ")";
+        }
+        return null;
     }
 
     private static boolean isOws(char c) {

@@ -30,7 +30,11 @@ public final class RouteTable {
      * {@code servedMethods} lists the methods served at the same template under the same policy,
      * for {@code Access-Control-Allow-Methods}.
      */
-    public record Entry(String httpMethod, CorsRules rules, String servedMethods) {}
+    public record Entry(String httpMethod, CorsRules rules, String servedMethods, String declaredBy) {
+        public Entry(String httpMethod, CorsRules rules, String servedMethods) {
+            this(httpMethod, rules, servedMethods, null);
+        }
+    }
 
     private record MethodGroup(PathTemplate.Compiled template, List<Entry> entries) {}
 
@@ -68,7 +72,7 @@ public final class RouteTable {
             Entry e = entries.get(i);
             if (e.httpMethod().equals(httpMethod)) {
                 if (e.rules() == null && rules != null) {
-                    entries.set(i, new Entry(httpMethod, rules, null));
+                    entries.set(i, new Entry(httpMethod, rules, null, declaredBy));
                     this.declaredBy.put(key, declaredBy);
                     compiled = null;
                 } else if (e.rules() != null && rules != null && !e.rules().samePolicy(rules)) {
@@ -79,7 +83,7 @@ public final class RouteTable {
                 return;
             }
         }
-        entries.add(new Entry(httpMethod, rules, null));
+        entries.add(new Entry(httpMethod, rules, null, rules == null ? null : declaredBy));
         if (rules != null) {
             this.declaredBy.put(key, declaredBy);
         }
@@ -206,7 +210,7 @@ public final class RouteTable {
                 }
                 served = String.join(", ", names);
             }
-            out.add(new Entry(e.httpMethod(), e.rules(), served));
+            out.add(new Entry(e.httpMethod(), e.rules(), served, e.declaredBy()));
         }
         return List.copyOf(out);
     }

@@ -1,8 +1,10 @@
 package dev.cordial.runtime.internal.startup;
 
+import dev.cordial.core.path.PathTemplate;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.runtime.internal.policy.Policy;
+import dev.cordial.runtime.internal.policy.Refusals;
 import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.runtime.internal.routing.RouteTable;
 import jakarta.ws.rs.ConstrainedTo;
@@ -41,6 +43,7 @@ public final class Binder implements DynamicFeature {
     private final Activation activation;
     private final Function<Class<?>, List<GeneratedRoutes>> generated;
     private final int priority;
+    private final Refusals refusals;
     private final Map<String, PropertyOrigins.Value> propertyOrigins = new HashMap<>();
     private final Set<List<Object>> recorded = ConcurrentHashMap.newKeySet();
 
@@ -50,7 +53,8 @@ public final class Binder implements DynamicFeature {
      * @param priority the priority bound filters are registered with
      */
     public Binder(RouteTable routes, Activation activation, Function<Class<?>, List<GeneratedRoutes>> generated,
-            int priority) {
+            int priority, Refusals refusals) {
+        this.refusals = refusals;
         this.routes = routes;
         this.activation = activation;
         this.generated = generated;
@@ -81,12 +85,15 @@ public final class Binder implements DynamicFeature {
             if (route != null) {
                 Policy resolved = PropertyOrigins.resolve(route.policy(), context.getConfiguration(), resourceClass,
                         handling, propertyOrigins);
-                GeneratedRoutes.Bound bound = filter.bind(resolved);
+                String declaredBy = resourceClass.getName() + "." + GeneratedFilters.methodKey(handling);
+                String where = served != null ? PathTemplate.asWritten(served.classPath(), served.methodPath())
+                        : PathTemplate.asWritten(route.classPath(), route.methodPath());
+                GeneratedRoutes.Bound bound = filter.bind(resolved, where + " (" + declaredBy + ")", refusals);
                 context.register(bound.filter(), priority);
                 if (first) {
                     record(served != null ? served
                             : new ReflectedRoutes.Found(route.classPath(), route.methodPath(), route.httpMethods()),
-                            bound.rules(), resourceClass.getName() + "." + GeneratedFilters.methodKey(handling));
+                            bound.rules(), declaredBy);
                     activation.bound(route.policyIdentity());
                 }
                 return;

@@ -2,6 +2,7 @@ package dev.cordial.runtime.internal.startup;
 
 import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.runtime.internal.policy.Policy;
+import dev.cordial.runtime.internal.policy.Refusals;
 import java.util.List;
 
 /**
@@ -15,8 +16,12 @@ public interface GeneratedRoutes {
     /** The route the generated class declares for the method of this key, or {@code null}. */
     Declared route(String methodKey);
 
-    /** A filter instance of the generated class applying {@code resolved}, to register. */
-    Bound bind(Policy resolved);
+    /**
+     * A filter instance of the generated class applying {@code resolved}, to register.
+     *
+     * @param route the route and its resource method, named in refusal reasons
+     */
+    Bound bind(Policy resolved, String route, Refusals refusals);
 
     /**
      * A route as the processor read it: the {@code @Path} values as written, the policy as
