@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * TestApp does, rather than letting Payara scan: a scanned WAR hands Jersey the shared jar's
  * {@code @Path} interfaces ({@code ProfileApi}, {@code ContractApi.*}) without the classes
  * implementing them, which carry no {@code @Path}, and Cordial refuses that application (see
- * {@code PayaraScanningIT}). Nothing of Cordial's is listed: Jersey's auto-discovery brings it.
+ * docs/spec/startup.md). Nothing of Cordial's is listed: Jersey's auto-discovery brings it.
  * {@code PayaraTck} checks the lists stay TestApp's and HostileApp's.
  */
 @ApplicationPath("api")
