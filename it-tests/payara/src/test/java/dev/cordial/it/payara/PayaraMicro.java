@@ -1,0 +1,281 @@
+package dev.cordial.it.payara;
+
+import dev.cordial.it.app.RunningServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Payara Micro run as users run it, {@code java -jar payara-micro.jar --deploy app.war --port P
+ * --nocluster}, in its own process, by a JDK 21+ found at run time ({@link #java21()}), on a free
+ * loopback port picked just before; with the test JVM's {@code cordial.it.*} system properties (the
+ * environment is inherited). Everything the process prints is kept and copied to
+ * {@code target/<name>.log}; the server's configuration lives in {@code target/payara-<name>}.
+ */
+public final class PayaraMicro implements RunningServer {
+
+    /** The deployed WAR's context root: the JAX-RS application is under {@code /cordial/api/}. */
+    public static final String CONTEXT_ROOT = "cordial";
+    static final String SKIP = "SKIPPED: Payara Micro 7 needs Java 21+; set JAVA21_HOME";
+
+    /** Payara Micro's last line of a boot, deployments done (or failed). */
+    private static final Pattern READY = Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static volatile boolean skipPrinted;
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final Thread reader;
+    private final int port;
+
+    private PayaraMicro(Process process, int port, Path log) throws IOException {
+        this.process = process;
+        this.port = port;
+        PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
+        this.reader = new Thread(() -> {
+            try (copy; BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    copy.println(line);
+                    synchronized (output) {
+                        output.add(line);
+                        output.notifyAll();
+                    }
+                }
+            } catch (IOException e) {
+                // the process went away
+            } finally {
+                synchronized (output) {
+                    output.notifyAll();
+                }
+            }
+        }, "payara-output-" + log.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    }
+
+    /**
+     * A {@code java} of release 21 or later: {@code JAVA21_HOME}, {@code JAVA25_HOME}, the test JVM,
+     * then the newest {@code /usr/lib/jvm/*} that is one (another directory: {@code cordial.payara.jvms}); empty when there is none.
+     */
+    public static Optional<Path> java21() {
+        List<Path> homes = new ArrayList<>();
+        for (String variable : List.of("JAVA21_HOME", "JAVA25_HOME")) {
+            String home = System.getenv(variable);
+            if (home != null && !home.isBlank()) {
+                homes.add(Path.of(home));
+            }
+        }
+        if (Runtime.version().feature() >= 21) {
+            homes.add(Path.of(System.getProperty("java.home")));
+        }
+        // -Dcordial.payara.jvms=/nonexistent (with a JDK 17 build) shows the skip on a machine that has one.
+        try (Stream<Path> jvms = Files.list(Path.of(System.getProperty("cordial.payara.jvms", "/usr/lib/jvm")))) {
+            jvms.sorted(Comparator.reverseOrder()).forEach(homes::add);
+        } catch (IOException e) {
+            // no /usr/lib/jvm
+        }
+        return homes.stream().filter(home -> release(home) >= 21).map(home -> home.resolve("bin/java")).findFirst();
+    }
+
+    /** The feature release in {@code home/release} ({@code JAVA_VERSION="21.0.5"}), 0 if unreadable. */
+    private static int release(Path home) {
+        if (!Files.isExecutable(home.resolve("bin/java"))) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(home.resolve("release"))) {
+            Matcher m = Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(lines.filter(l -> l.startsWith("JAVA_VERSION="))
+                    .findFirst().orElse(""));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The JDK 21+ to run Payara Micro with; a JUnit assumption (the test is skipped) when there is none. */
+    public static Path requireJava21() {
+        Optional<Path> java = java21();
+        if (java.isEmpty() && !skipPrinted) {
+            skipPrinted = true;
+            System.out.println(SKIP);
+        }
+        Assumptions.assumeTrue(java.isPresent(), SKIP);
+        return java.get();
+    }
+
+    private static Path property(String key) {
+        Path path = Path.of(System.getProperty(key, "")).toAbsolutePath();
+        if (!Files.exists(path)) {
+            throw new IllegalStateException(path + " (" + key + ") does not exist: run the package phase first (mvn verify)");
+        }
+        return path;
+    }
+
+    /** The WAR of the shared application, built by this module. */
+    public static Path war() {
+        return property("cordial.payara.war");
+    }
+
+    /** The WAR of the resource compiled without the processor, zipped from the directory the build assembles. */
+    public static Path unprocessedWar() throws IOException {
+        Path dir = property("cordial.payara.unprocessed");
+        Path war = dir.resolveSibling("unprocessed.war");
+        try (OutputStream file = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(file);
+                Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+        return war;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static PayaraMicro launch(String name, Path war) throws IOException {
+        Path java = requireJava21();
+        Path jar = property("cordial.payara.jar");
+        Path target = jar.getParent();
+        int port = freePort();
+        // A fresh root: one kept from an earlier run remembers its deployment and loads it before --deploy's.
+        Path root = target.resolve("payara-" + name);
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        // The HTTP listener on loopback only, before the server opens it.
+        Path preBoot = target.resolve("payara-" + name + "-preboot.asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("cordial.it.")).sorted()
+                .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", CONTEXT_ROOT,
+                "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                "--rootdir", root.toString(), "--prebootcommandfile", preBoot.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new PayaraMicro(process, port, target.resolve(name + ".log"));
+    }
+
+    /**
+     * Starts Payara Micro with {@code war} and waits for its "ready" line, or its exit; at most three
+     * minutes. Whether the deployment worked is for the caller to check ({@link #output()}).
+     */
+    public static PayaraMicro boot(String name, Path war) throws IOException, InterruptedException {
+        PayaraMicro server = launch(name, war);
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        synchronized (server.output) {
+            while (server.output.stream().noneMatch(l -> READY.matcher(l).find())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || (!server.process.isAlive() && !server.reader.isAlive())) {
+                    break;
+                }
+                server.output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, 200_000_000L))));
+            }
+        }
+        return server;
+    }
+
+    /** Boots {@code war} and fails, with everything Payara printed, unless it is ready and serving. */
+    public static PayaraMicro start(String name, Path war) throws IOException, InterruptedException {
+        PayaraMicro server = boot(name, war);
+        if (!server.ready() || server.deploymentFailed()) {
+            server.close();
+            throw new AssertionError("Payara Micro did not deploy " + war.getFileName() + " (exit "
+                    + server.exitCode().map(String::valueOf).orElse("none yet") + "):\n" + String.join("\n", server.output()));
+        }
+        return server;
+    }
+
+    /** Whether Payara printed its "ready" line. */
+    public boolean ready() {
+        return output().stream().anyMatch(l -> READY.matcher(l).find());
+    }
+
+    /** Whether Payara reported a failed deployment. */
+    public boolean deploymentFailed() {
+        return output().stream().anyMatch(l -> l.contains("Exception while loading the app")
+                || l.contains("Failed to deploy") || l.contains("deployment failed"));
+    }
+
+    /** The process's exit code, if it has exited. */
+    public Optional<Integer> exitCode() {
+        return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
+    }
+
+    /** Waits up to {@code timeout} for the process to exit. */
+    public Optional<Integer> waitForExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? exitCode() : Optional.empty();
+    }
+
+    /** {@code GET path} on the server's root (not the application's), or -1 when nothing listens. */
+    public int status(String path) throws InterruptedException {
+        try {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Every line the process printed so far. */
+    public List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port + "/" + CONTEXT_ROOT + "/api/");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            reader.join(2_000);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
