@@ -46,6 +46,8 @@ public final class CordialFeature implements Feature {
     /** Loaded by name so that no Jersey class is linked outside it. */
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
     private static final String JERSEY_MAPPER = "dev.cordial.runtime.internal.container.JerseyExceptionMapper";
+    /** By name too: the container glue sees this package (CxfServers registers CordialFeature), not the reverse. */
+    private static final String CXF_MAPPER = "dev.cordial.runtime.internal.container.CxfExceptionMapper";
 
     @Override
     public boolean configure(FeatureContext context) {
@@ -74,18 +76,27 @@ public final class CordialFeature implements Feature {
 
     /**
      * On Jersey, one that declines uncovered routes in {@code isMappable}, so that Jersey goes on as
-     * without it; elsewhere the portable one, which throws their exceptions again.
+     * without it; on CXF, one that answers them with no response, which CXF takes as unmapped (a
+     * mapper's exception CXF would catch, print and answer with an empty 500 of its own); elsewhere
+     * the portable one, which throws their exceptions again.
      */
     private static UnhandledExceptionMapper exceptionMapper(FeatureContext context, RouteTable routes) {
-        if (!onJersey(context)) {
+        String name = onCxf(context) ? CXF_MAPPER : onJersey(context) ? JERSEY_MAPPER : null;
+        if (name == null) {
             return new UnhandledExceptionMapper(routes);
         }
         try {
-            return (UnhandledExceptionMapper) Class.forName(JERSEY_MAPPER, true, CordialFeature.class.getClassLoader())
+            return (UnhandledExceptionMapper) Class.forName(name, true, CordialFeature.class.getClassLoader())
                     .getConstructor(RouteTable.class).newInstance(routes);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
+            // CxfExceptionMapper links nothing but the runtime and Jakarta REST: only Jersey's can be missing.
+            throw new IllegalStateException(name.equals(CXF_MAPPER) ? "Cordial: cannot load " + name
+                    : Messages.noJerseyRouteReader(), e);
         }
+    }
+
+    private static boolean onCxf(FeatureContext context) {
+        return context.getConfiguration().getClass().getName().startsWith("org.apache.cxf.");
     }
 
     private static boolean onJersey(FeatureContext context) {

@@ -70,6 +70,15 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
             return answer(exception);
         }
         // Not Cordial's route: the container handles it, as without Cordial.
+        return decline(exception);
+    }
+
+    /**
+     * What this mapper answers on a route no policy covers, so that the container goes on as if no
+     * mapper had been registered: here it throws the exception again. A container that catches a
+     * mapper's exception itself overrides it ({@code CxfExceptionMapper}).
+     */
+    protected Response decline(Throwable exception) {
         throw UnhandledExceptionMapper.<RuntimeException>rethrow(exception);
     }
 
