@@ -56,10 +56,9 @@ public final class CordialFeature implements Feature {
     public static final String CONFIG_LOOKUP = ConfigPlaces.PLATFORM_LOOKUP;
 
     /** Loaded by name so that no Jersey class is linked outside it. */
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CordialFeature.class.getName());
-
     private static final String JERSEY_ROUTES = "dev.cordial.runtime.internal.container.JerseyRoutes";
     private static final String JERSEY_MAPPER = "dev.cordial.runtime.internal.container.JerseyExceptionMapper";
+    private static final String JERSEY_STARTUP = "dev.cordial.runtime.internal.container.JerseyStartup";
     private static final String CXF_MAPPER = "dev.cordial.runtime.internal.container.CxfExceptionMapper";
 
     @Override
@@ -70,16 +69,15 @@ public final class CordialFeature implements Feature {
                 || Boolean.getBoolean(DUMP_ROUTES)) {
             activation.dumpOnFirstRequest();
         }
-        Refusals refusals = new Refusals(Refusals.debugMode(context.getConfiguration()));
-        if (refusals.debug()) {
-            LOG.warning(Messages.debugModeOn());
-        }
+        Refusals refusals = new Refusals(false);
+        refusals.readDebugMode(context.getConfiguration());
         Binder binder = new Binder(routes, activation, GeneratedAdapter::forResource, PRIORITY, refusals);
         context.register(binder);
         // Quarkus REST keeps only filters, interceptors and mappers registered here and drops the
         // binder; it calls BinderRelay, a provider it discovers itself, which finds the binder here.
         context.property(Binder.PROPERTY, binder);
         registerJerseyRoutes(context, routes);
+        registerJerseyStartup(context, activation);
         context.register(new PreflightFilter(routes, activation, refusals), PreflightFilter.PRIORITY);
         context.register(new FallbackResponseFilter(routes), PRIORITY);
         // One per application, sharing its route table: it answers only on covered routes.
@@ -112,6 +110,19 @@ public final class CordialFeature implements Feature {
 
     private static boolean onJersey(FeatureContext context) {
         return context.getConfiguration().getClass().getName().startsWith("org.glassfish.jersey.");
+    }
+
+    /** On Jersey, the startup line when Jersey has initialised the application, not at the first request. */
+    private static void registerJerseyStartup(FeatureContext context, Activation activation) {
+        if (!onJersey(context)) {
+            return;
+        }
+        try {
+            context.register(Class.forName(JERSEY_STARTUP, true, CordialFeature.class.getClassLoader())
+                    .getConstructor(Activation.class).newInstance(activation));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
+        }
     }
 
     /** On Jersey, a model processor that records programmatic resources, which no reflection finds. */

@@ -48,6 +48,13 @@ public enum Capability {
     NO_PLATFORM_EXCEPTION_MAPPER,
 
     /**
+     * The container says when the application has started, through a provider Cordial can
+     * register (Jersey's {@code ApplicationEventListener}), so the startup line comes at startup;
+     * elsewhere it comes with the first request.
+     */
+    STARTUP_EVENT,
+
+    /**
      * The container hands a path segment holding an encoded slash ({@code %2F}) to the application.
      * Grizzly answers 500 itself; the case then pins that answer.
      */

@@ -92,7 +92,7 @@ class PayaraTck extends CordialTck {
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
     }
 
-    /** The summary line, once; Payara logs it with the first request, on an HTTP thread. */
+    /** The summary line, once: at deployment (Jersey says when it has started), at the latest by the first request. */
     @Test
     @DisplayName("one INFO line 'Cordial: N resource methods bound under P policies', by the first request")
     void summaryLine() throws Exception {

@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal.policy;
 
+import dev.cordial.runtime.internal.Messages;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,10 +39,26 @@ public final class Refusals {
     private static final long MINUTE = 60_000_000_000L;
     private static final ConcurrentMap<String, Window> WINDOWS = new ConcurrentHashMap<>();
 
-    private final boolean debug;
+    private volatile boolean debug;
 
     public Refusals(boolean debug) {
         this.debug = debug;
+    }
+
+    /**
+     * Switches debug mode on if {@code config} asks for it, warning once. Called with each
+     * configuration the container shows Cordial: some (RESTEasy) hand the application's properties
+     * only to the per-method configuration, not to the feature's.
+     */
+    public void readDebugMode(Configuration config) {
+        if (!debug && debugMode(config)) {
+            synchronized (this) {
+                if (!debug) {
+                    debug = true;
+                    Logger.getLogger("dev.cordial").warning(Messages.debugModeOn());
+                }
+            }
+        }
     }
 
     /** Debug mode as the application's configuration, else the system property, says. */

@@ -52,6 +52,16 @@ public final class Activation {
      * if the binder never ran, why every request is refused.
      */
     public boolean active() {
+        announce();
+        return configured;
+    }
+
+    /**
+     * Logs, once per application, the startup line, or, if the binder never ran, why every request
+     * will be refused: at startup where the container says the application has started (Jersey's
+     * application events), else with the first request.
+     */
+    public void announce() {
         if (!announced) {
             synchronized (this) {
                 if (!announced) {
@@ -67,7 +77,6 @@ public final class Activation {
                 }
             }
         }
-        return configured;
     }
 
     /** {@code "Cordial: 12 resource methods bound under 5 policies"}. */

@@ -64,6 +64,7 @@ public final class Binder implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         activation.configured();
+        refusals.readDebugMode(context.getConfiguration());
         Class<?> reported = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
         if (reported == null || method == null) {
