@@ -4,6 +4,7 @@ import dev.cordial.testing.CordialVerifier;
 import dev.cordial.testing.VerificationReport;
 import java.io.File;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,9 +33,24 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "cordial.baseUrl", required = true)
     private String baseUrl;
 
-    /** An origin to use for routes whose policy lists only patterns or an {@code originsProperty}. */
+    /** The fallback origin for routes whose policy lists only patterns or an {@code originsProperty}, where it allows it. */
     @Parameter(property = "cordial.origin")
     private String origin;
+
+    /**
+     * Origins per route, as the command line's {@code --origin}: {@code <origins><origin>/preview=https://a.preview.example.com</origin></origins>}
+     * ({@code TEMPLATE=ORIGIN}, which the route's policy must allow), or a bare {@code ORIGIN} as the fallback;
+     * {@code -Dcordial.origins=/a=https://x.example.com,/b=https://y.example.com}.
+     */
+    @Parameter(property = "cordial.origins")
+    private List<String> origins;
+
+    /**
+     * The deployment's {@code originsProperty} values, {@code <properties><cors.origins>https://a.example.com</cors.origins></properties>}:
+     * parsed as the runtime parses them, and winning over the build's system property and environment variable.
+     */
+    @Parameter
+    private Map<String, String> properties;
 
     /** Also send preflights for POST, PUT, DELETE and other unsafe methods. */
     @Parameter(defaultValue = "false", property = "cordial.allowUnsafeMethods")
@@ -57,6 +73,12 @@ public final class VerifyMojo extends AbstractMojo {
             if (origin != null && !origin.isBlank()) {
                 verifier.origin(origin);
             }
+            if (origins != null) {
+                origins.stream().filter(o -> !o.isBlank()).forEach(verifier::originOption);
+            }
+            if (properties != null) {
+                properties.forEach((name, value) -> verifier.property(name, value == null ? "" : value));
+            }
             if (allowUnsafeMethods) {
                 verifier.allowUnsafeMethods();
             }
@@ -66,6 +88,9 @@ public final class VerifyMojo extends AbstractMojo {
             report = verifier.verify();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cordial: cannot verify " + baseUrl + ": " + e.getMessage(), e);
+        }
+        if (!report.reached()) {
+            throw new MojoFailureException("Cordial: " + report.failures().get(0).problem());
         }
         report.lines().forEach(line -> getLog().info(line.toString()));
         getLog().info(report.summary());

@@ -2,6 +2,7 @@ package dev.cordial.testing;
 
 import dev.cordial.core.manifest.ManifestRoute;
 import dev.cordial.core.manifest.ManifestFiles;
+import dev.cordial.core.path.PathTemplate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -29,12 +31,25 @@ import java.util.function.Predicate;
  * <p>Safe against production by default: it sends no credentials of its own and only {@code GET},
  * {@code HEAD} and {@code OPTIONS}; routes of other methods are skipped unless
  * {@link #allowUnsafeMethods()} is called, and even then only their preflight is sent.
+ *
+ * <p>Each route is verified with the first exact origin of its policy; a route whose policy has
+ * none (patterns only, or an {@code originsProperty} only) with the origin given for its template
+ * ({@link #origin(String, String)}), else with its property's first origin, else with the fallback
+ * {@link #origin(String)} when its policy allows it. An {@code originsProperty} is read as the
+ * runtime reads it where the verifier can see it: {@link #property(String, String)}, then the Java
+ * system property, then the environment variable ({@code cors.origins} as {@code CORS_ORIGINS}); the
+ * JAX-RS configuration property, MicroProfile Config and Spring's Environment are the deployment's,
+ * so give their values with {@link #property(String, String)}.
  */
 public final class CordialVerifier {
 
     private final List<Path> manifests;
     private URI baseUrl;
     private String origin;
+    private final Map<String, String> routeOrigins = new LinkedHashMap<>();
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private Function<String, String> systemProperties = System::getProperty;
+    private Function<String, String> environment = System::getenv;
     private boolean allowUnsafeMethods;
     private final Map<String, String> samples = new LinkedHashMap<>();
     private Predicate<ManifestRoute> routes = route -> true;
@@ -66,11 +81,60 @@ public final class CordialVerifier {
     }
 
     /**
-     * The origin to verify routes whose policy lists no exact origin with: one their patterns accept,
-     * or one their {@code originsProperty} supplies at startup. Without it such routes get a WARN line.
+     * The fallback origin for routes whose policy lists no exact origin and that have no origin of
+     * their own ({@link #origin(String, String)}): used on each such route whose patterns or resolved
+     * {@code originsProperty} allow it, or whose property the verifier cannot read. A route left with
+     * no origin gets a WARN line.
      */
     public CordialVerifier origin(String origin) {
         this.origin = origin;
+        return this;
+    }
+
+    /**
+     * The origin to verify the routes of {@code template} (as the manifest writes it,
+     * {@code /orders/{id}}) with, every method of it. {@link #verify()} refuses it, before sending
+     * anything, unless the route's policy allows it (with its {@code originsProperty} resolved; an
+     * unreadable property is the deployment's, so then it is taken as given) or no route has the template.
+     */
+    public CordialVerifier origin(String template, String origin) {
+        routeOrigins.put(RouteOrigins.normalize(template), Objects.requireNonNull(origin));
+        return this;
+    }
+
+    /**
+     * {@code --origin}'s value: {@code TEMPLATE=ORIGIN} for {@link #origin(String, String)}, a bare
+     * {@code ORIGIN} for {@link #origin(String)}. The template is split at the first {@code =}
+     * outside braces, since a variable's regex may hold one.
+     */
+    public CordialVerifier originOption(String value) {
+        int i = PathTemplate.indexOutsideBraces(value, '=');
+        return i < 0 ? origin(value.strip()) : origin(value.substring(0, i), value.substring(i + 1).strip());
+    }
+
+    /**
+     * The value of {@code originsProperty} {@code name} in the deployment, comma-separated origins
+     * and patterns, parsed as the runtime parses it: it wins over the verifier's own system property
+     * and environment variable, which the deployment's may differ from.
+     */
+    public CordialVerifier property(String name, String value) {
+        properties.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return this;
+    }
+
+    /** {@code --property}'s value, {@code name=value}: see {@link #property(String, String)}. */
+    public CordialVerifier propertyOption(String nameEqualsValue) {
+        int i = nameEqualsValue.indexOf('=');
+        if (i <= 0) {
+            throw new IllegalArgumentException("--property needs NAME=VALUE, got " + nameEqualsValue);
+        }
+        return property(nameEqualsValue.substring(0, i).strip(), nameEqualsValue.substring(i + 1));
+    }
+
+    /** Where system properties and environment variables are read from: the JVM's unless a test says otherwise. */
+    CordialVerifier lookups(Function<String, String> systemProperties, Function<String, String> environment) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
         return this;
     }
 
@@ -105,7 +169,13 @@ public final class CordialVerifier {
         return this;
     }
 
-    /** Sends the requests and reports every check; fails only on unreadable manifests or a missing base URL. */
+    /**
+     * Sends the requests and reports every check. Throws {@link IllegalArgumentException}, before any
+     * request, on a per-route origin its route does not allow or names no route, and on a property
+     * value the runtime would refuse; {@link java.io.UncheckedIOException} on unreadable manifests;
+     * {@link IllegalStateException} without a base URL. A base URL that does not answer at all gives
+     * a report of one FAIL line, {@code cannot reach URL: ...} (see {@link VerificationReport#reached()}).
+     */
     public VerificationReport verify() {
         if (baseUrl == null) {
             throw new IllegalStateException("no base URL: call baseUrl(URI) first");
@@ -117,16 +187,64 @@ public final class CordialVerifier {
                     "no route to verify in " + manifests + " (is the annotation processor on the build's processor path?)", ""));
             return new VerificationReport(lines);
         }
+        RouteOrigins resolver = new RouteOrigins(properties, systemProperties, environment);
+        List<RouteOrigins.Resolved> resolved = selected.stream().map(resolver::resolve).toList();
+        checkRouteOrigins(resolved);
         // No cookie handler, no authenticator, no redirects: the verifier sees what the server answers.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
-        RouteChecks checks = new RouteChecks(client, timeout, baseUrl, new PathSamples(samples), origin,
-                allowUnsafeMethods, lines);
-        for (ManifestRoute route : selected) {
-            for (String method : route.httpMethods()) {
-                checks.verify(route, method);
+        RouteChecks checks = new RouteChecks(client, timeout, baseUrl, new PathSamples(samples), allowUnsafeMethods, lines);
+        try {
+            for (RouteOrigins.Resolved r : resolved) {
+                String chosen = originFor(r);
+                String noOrigin = chosen != null ? null : "the policy lists no exact origin (" + RouteOrigins.describe(r)
+                        + "); give an origin it allows: --origin " + r.route().template() + "=ORIGIN"
+                        + (r.route().originsProperty().isBlank() ? "" : " or --property " + r.route().originsProperty() + "=VALUE")
+                        + (origin == null ? "" : " (" + origin + " is not one)");
+                for (String method : r.route().httpMethods()) {
+                    checks.verify(r.route(), method, chosen, noOrigin);
+                }
             }
+        } catch (RouteChecks.Unreachable e) {
+            // Every check would fail with "no response": one line says why instead.
+            return new VerificationReport(List.of(new VerificationReport.Line(VerificationReport.Outcome.FAIL, "-",
+                    VerificationReport.REACHABLE, e.getMessage(), "")));
         }
         return new VerificationReport(lines);
+    }
+
+    /** Each per-route origin names a selected route and is one its policy allows. */
+    private void checkRouteOrigins(List<RouteOrigins.Resolved> resolved) {
+        routeOrigins.forEach((template, given) -> {
+            List<RouteOrigins.Resolved> matching = resolved.stream()
+                    .filter(r -> RouteOrigins.normalize(r.route().template()).equals(template)).toList();
+            if (matching.isEmpty()) {
+                throw new IllegalArgumentException("--origin " + template + "=" + given + ": no route " + template
+                        + " in the manifests; their templates: " + resolved.stream().map(r -> r.route().template())
+                        .distinct().sorted().toList());
+            }
+            for (RouteOrigins.Resolved r : matching) {
+                if (!r.route().allows(given) && !r.propertyUnknown()) {
+                    throw new IllegalArgumentException("--origin " + template + "=" + given + ": "
+                            + String.join(",", r.route().httpMethods()) + " " + r.route().template()
+                            + " does not allow " + given + " (" + RouteOrigins.describe(r) + ")");
+                }
+            }
+        });
+    }
+
+    /** The per-route origin, else the first exact origin, else the fallback where it may be allowed. */
+    private String originFor(RouteOrigins.Resolved r) {
+        String given = routeOrigins.get(RouteOrigins.normalize(r.route().template()));
+        if (given != null) {
+            return given;
+        }
+        if (!r.route().origins().isEmpty()) {
+            return r.route().origins().get(0);
+        }
+        if (origin != null && (r.route().allows(origin) || r.propertyUnknown())) {
+            return origin;
+        }
+        return null;
     }
 }

@@ -39,11 +39,26 @@ record Exchange(String method, URI uri, Map<String, String> sent, int status,
             HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return new Exchange(method, uri, sent, response.statusCode(), response.headers().map(), null);
         } catch (IOException e) {
-            return new Exchange(method, uri, sent, -1, Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Exchange(method, uri, sent, -1, Map.of(), describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while verifying " + uri, e);
         }
+    }
+
+    /**
+     * {@code ConnectException: Connection refused}: the exception's name and the first message along
+     * its causes, since HttpClient's own exceptions often carry none.
+     */
+    static String describe(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        if (message == null && e instanceof java.net.ConnectException) {
+            message = "connection refused"; // what HttpClient's message-less ConnectException means
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     /** Every value of the response header {@code name} (case-insensitive), each header line separate. */

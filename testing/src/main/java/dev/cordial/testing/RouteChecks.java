@@ -28,22 +28,26 @@ final class RouteChecks {
     private final Duration timeout;
     private final URI baseUrl;
     private final PathSamples samples;
-    private final String callerOrigin;
     private final boolean allowUnsafeMethods;
     private final List<Line> lines;
+    private boolean probed;
 
-    RouteChecks(HttpClient client, Duration timeout, URI baseUrl, PathSamples samples, String callerOrigin,
+    RouteChecks(HttpClient client, Duration timeout, URI baseUrl, PathSamples samples,
             boolean allowUnsafeMethods, List<Line> lines) {
         this.client = client;
         this.timeout = timeout;
         this.baseUrl = baseUrl;
         this.samples = samples;
-        this.callerOrigin = callerOrigin;
         this.allowUnsafeMethods = allowUnsafeMethods;
         this.lines = lines;
     }
 
-    void verify(ManifestRoute route, String method) {
+    /**
+     * @param route the policy as the deployment runs it, with its {@code originsProperty}'s origins
+     * @param origin the allowed origin to send, {@code null} when none is known
+     * @param noOrigin why none is known, for the WARN line
+     */
+    void verify(ManifestRoute route, String method, String origin, String noOrigin) {
         String name = method + " " + route.template();
         if (route.dangerouslyAllowCleartextOrigins()) {
             lines.add(new Line(Outcome.WARN, name, "cleartext", "the policy tolerates http:// origins outside loopback"
@@ -60,12 +64,8 @@ final class RouteChecks {
             lines.add(new Line(Outcome.WARN, name, "all", "no sample value fits a path variable; give a sample path", ""));
             return;
         }
-        String origin = originFor(route);
         if (origin == null) {
-            lines.add(new Line(Outcome.WARN, name, "all", "the policy lists no exact origin ("
-                    + (route.patterns().isEmpty() ? "" : "patterns " + route.patterns() + " ")
-                    + (route.originsProperty().isEmpty() ? "" : "originsProperty " + route.originsProperty())
-                    + "); give an origin it allows" + (callerOrigin == null ? "" : " (" + callerOrigin + " is not one)"), ""));
+            lines.add(new Line(Outcome.WARN, name, "all", noOrigin, ""));
             return;
         }
         URI uri = baseUrl.resolve(path);
@@ -97,17 +97,6 @@ final class RouteChecks {
         if (safe) {
             refused(name, "no-origin", send(method, uri, Map.of()));
         }
-    }
-
-    /** The first exact origin, else the caller's when the policy can allow it. */
-    private String originFor(ManifestRoute route) {
-        if (!route.origins().isEmpty()) {
-            return route.origins().get(0);
-        }
-        if (callerOrigin != null && (route.allows(callerOrigin) || !route.originsProperty().isEmpty())) {
-            return callerOrigin;
-        }
-        return null;
     }
 
     private void allowed(String name, Exchange r, String origin) {
@@ -177,7 +166,23 @@ final class RouteChecks {
     }
 
     private Exchange send(String method, URI uri, Map<String, String> headers) {
+        if (!probed) {
+            // Before the first request: a base URL that does not answer at all would fail every check
+            // with "no response"; one line saying so is what the reader needs.
+            probed = true;
+            Exchange probe = Exchange.send(client, "GET", baseUrl, Map.of(), timeout);
+            if (probe.error() != null) {
+                throw new Unreachable("cannot reach " + baseUrl + ": " + probe.error());
+            }
+        }
         return Exchange.send(client, method, uri, headers, timeout);
+    }
+
+    /** The base URL gave no response at all, to the first request the checks sent. */
+    static final class Unreachable extends RuntimeException {
+        Unreachable(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** No response at all fails every check: a refusal proven by a dead server proves nothing. */

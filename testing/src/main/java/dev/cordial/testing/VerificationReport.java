@@ -31,6 +31,9 @@ public final class VerificationReport {
         }
     }
 
+    /** The check of the one line a base URL that does not answer at all gets. */
+    static final String REACHABLE = "reachable";
+
     private final List<Line> lines;
 
     VerificationReport(List<Line> lines) {
@@ -43,6 +46,14 @@ public final class VerificationReport {
 
     public List<Line> failures() {
         return lines.stream().filter(l -> l.outcome() == Outcome.FAIL).toList();
+    }
+
+    /**
+     * False when the base URL did not answer at all: then the report holds only the line
+     * {@code FAIL - reachable: cannot reach URL: ...}, and no route was checked.
+     */
+    public boolean reached() {
+        return lines.stream().noneMatch(l -> l.check().equals(REACHABLE) && l.outcome() == Outcome.FAIL);
     }
 
     public boolean passed() {

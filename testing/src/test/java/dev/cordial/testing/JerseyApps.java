@@ -44,7 +44,7 @@ final class JerseyApps {
         return start(ResourceConfig.forApplication(new NoAutoDiscoveryApp(false)).register(ReflectingCorsFilter.class));
     }
 
-    private static RunningServer start(ResourceConfig config) {
+    static RunningServer start(ResourceConfig config) {
         // Grizzly's container adds the @ApplicationPath ("api") itself, so the server is bound at the root.
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, true);
         URI base = URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort() + "/api/");

@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
 /**
  * A reverse proxy that drops {@code Access-Control-Allow-Credentials} from every response, as a
  * misconfigured CDN or gateway header allow-list does: the application behind it is correct, the
- * deployment is not, and only a check against the running deployment can tell.
+ * deployment is not, and only a check against the running deployment can tell. Given a rewrite, it
+ * breaks the response headers in that way instead ({@link #rewriting}).
  */
 final class StrippingProxy implements AutoCloseable {
 
@@ -26,11 +27,29 @@ final class StrippingProxy implements AutoCloseable {
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "keep-alive", "transfer-encoding", "date");
 
+    /** Changes a response's headers after they were copied from the backend; the request method is given. */
+    interface Rewrite {
+        void apply(String method, com.sun.net.httpserver.Headers headers);
+    }
+
     private final HttpServer server;
+    private final Rewrite rewrite;
+    private final Set<String> stripped;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** Forwards everything from a loopback port chosen at run time to {@code backend}'s host and port. */
     StrippingProxy(URI backend) throws IOException {
+        this(backend, Set.of("access-control-allow-credentials"), (method, headers) -> {});
+    }
+
+    /** Forwards everything, then applies {@code rewrite} to each response's headers. */
+    static StrippingProxy rewriting(URI backend, Rewrite rewrite) throws IOException {
+        return new StrippingProxy(backend, Set.of(), rewrite);
+    }
+
+    private StrippingProxy(URI backend, Set<String> stripped, Rewrite rewrite) throws IOException {
+        this.stripped = stripped;
+        this.rewrite = rewrite;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> forward(exchange, backend));
         server.start();
@@ -49,8 +68,8 @@ final class StrippingProxy implements AutoCloseable {
                             ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             copy(exchange.getRequestHeaders(), (name, value) -> request.header(name, value), Set.of());
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            copy(response.headers().map(), exchange.getResponseHeaders()::add,
-                    Set.of("access-control-allow-credentials"));
+            copy(response.headers().map(), exchange.getResponseHeaders()::add, stripped);
+            rewrite.apply(exchange.getRequestMethod(), exchange.getResponseHeaders());
             boolean empty = response.body().length == 0 || exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : response.body().length);
             if (!empty) {
