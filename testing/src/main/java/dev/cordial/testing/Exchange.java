@@ -26,6 +26,8 @@ record Exchange(String method, URI uri, Map<String, String> sent, int status,
 
     static final String ACAO = "Access-Control-Allow-Origin";
     static final String ACAC = "Access-Control-Allow-Credentials";
+    /** Cordial's debug mode: the reason of a refusal, which a production deployment must not send. */
+    static final String REFUSAL = "Cordial-Refusal";
     static final String ACAM = "Access-Control-Allow-Methods";
     static final String ACAH = "Access-Control-Allow-Headers";
 

@@ -5,6 +5,7 @@ import static dev.cordial.testing.Exchange.ACAC;
 import static dev.cordial.testing.Exchange.ACAH;
 import static dev.cordial.testing.Exchange.ACAM;
 import static dev.cordial.testing.Exchange.ACAO;
+import static dev.cordial.testing.Exchange.REFUSAL;
 
 import dev.cordial.testing.VerificationReport.Line;
 import dev.cordial.testing.VerificationReport.Outcome;
@@ -150,7 +151,11 @@ final class RouteChecks {
             problems.add("expected no " + ACAO + " or " + ACAC + " for "
                     + (r.sent().containsKey("Origin") ? "Origin " + r.sent().get("Origin") : "a request without Origin"));
         }
-        add(name, check, r, problems, ACAO, ACAC);
+        if (!r.values(REFUSAL).isEmpty()) {
+            problems.add("Cordial's debug mode is on (" + REFUSAL + ": " + r.values(REFUSAL).get(0)
+                    + "): it tells any caller why it was refused; set dev.cordial.debug=false in production");
+        }
+        add(name, check, r, problems, ACAO, ACAC, REFUSAL);
     }
 
     /** A preflight as a browser sends it: no cookies, the method, the policy's headers lowercased and sorted. */

@@ -44,6 +44,11 @@ final class JerseyApps {
         return start(ResourceConfig.forApplication(new NoAutoDiscoveryApp(false)).register(ReflectingCorsFilter.class));
     }
 
+    /** The shipped application with Cordial's debug mode left on. */
+    static RunningServer withDebugMode() {
+        return start(ResourceConfig.forApplication(new TestApp()).property("dev.cordial.debug", "true"));
+    }
+
     static RunningServer start(ResourceConfig config) {
         // Grizzly's container adds the @ApplicationPath ("api") itself, so the server is bound at the root.
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, true);

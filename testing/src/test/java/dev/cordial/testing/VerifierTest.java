@@ -71,6 +71,18 @@ class VerifierTest {
     }
 
     @Test
+    void failsADeploymentWithDebugModeOn() {
+        try (RunningServer server = JerseyApps.withDebugMode()) {
+            VerificationReport report = verify(server);
+            // Every refused check fails, for that reason alone; nothing else does.
+            assertThat(report.failures()).isNotEmpty().allSatisfy(l -> assertThat(l.problem())
+                    .contains("Cordial's debug mode is on (Cordial-Refusal: ")
+                    .contains("set dev.cordial.debug=false in production"));
+            assertThat(report.failures()).anySatisfy(l -> assertThat(l.check()).startsWith("refused["));
+        }
+    }
+
+    @Test
     void failsNamingEveryRouteWhenCordialIsNotRegistered() {
         try (RunningServer server = JerseyApps.withoutCordial()) {
             VerificationReport report = verify(server);
