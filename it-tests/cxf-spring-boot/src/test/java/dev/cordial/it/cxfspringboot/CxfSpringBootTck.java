@@ -1,5 +1,7 @@
 package dev.cordial.it.cxfspringboot;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.Lacks;
@@ -41,5 +43,14 @@ class CxfSpringBootTck extends CordialTck {
     @Override
     protected RunningServer start(Class<?> contract, Application app) {
         return contract == PreflightContract.class ? CxfSpringBootServer.start(app, EncodedSlashes.class) : start(app);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return CxfSpringBootTck.this.start(VerifierContract.class, app);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cordial.it.cxf;
 
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
@@ -28,6 +29,15 @@ class CxfTck extends CordialTck {
         @Override
         protected Application application() {
             return new ExplicitlyRegisteredApp();
+        }
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return CxfTck.this.start(VerifierContract.class, app);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.cordial.it.dropwizard;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
@@ -43,5 +45,14 @@ class DropwizardTck extends CordialTck {
                             UriCompliance.DEFAULT.with("encoded slashes", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR))));
         }
         return start(app);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return DropwizardTck.this.start(VerifierContract.class, app);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cordial.it.jersey;
 
+import dev.cordial.it.verifier.VerifierContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.it.app.Capability;
@@ -61,6 +62,15 @@ class JerseyTck extends CordialTck {
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
             }
+        }
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return JerseyTck.this.start(VerifierContract.class, app);
         }
     }
 }

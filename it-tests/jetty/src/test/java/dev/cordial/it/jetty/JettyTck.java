@@ -1,5 +1,7 @@
 package dev.cordial.it.jetty;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.Lacks;
 import dev.cordial.it.app.CordialTck;
@@ -23,5 +25,14 @@ class JettyTck extends CordialTck {
             return JettyServer.start(app, 0, JettyServer.Setup.ENCODED_SLASHES);
         }
         return start(app);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return JettyTck.this.start(VerifierContract.class, app);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.cordial.it.payara;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.it.app.Capability;
@@ -122,5 +124,14 @@ class PayaraTck extends CordialTck {
         Map<String, Object> properties = new HashMap<>(new TestApp().getProperties());
         properties.putAll(new HostileApp().getProperties());
         assertThat(PayaraApp.PROPERTIES).isEqualTo(properties);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return PayaraTck.this.start(VerifierContract.class, app);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cordial.it.resteasy;
 
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.ExplicitlyRegisteredApp;
@@ -29,6 +30,15 @@ class ResteasyTck extends CordialTck {
         @Override
         protected Application application() {
             return new ExplicitlyRegisteredApp();
+        }
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return ResteasyTck.this.start(VerifierContract.class, app);
         }
     }
 }

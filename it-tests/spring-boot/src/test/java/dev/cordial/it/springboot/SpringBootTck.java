@@ -1,5 +1,7 @@
 package dev.cordial.it.springboot;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.PreflightContract;
 import dev.cordial.it.app.RunningServer;
@@ -37,5 +39,14 @@ class SpringBootTck extends CordialTck {
     @Override
     protected RunningServer start(Class<?> contract, Application app) {
         return contract == PreflightContract.class ? SpringBootServer.start(app, EncodedSlashes.class) : start(app);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return SpringBootTck.this.start(VerifierContract.class, app);
+        }
     }
 }

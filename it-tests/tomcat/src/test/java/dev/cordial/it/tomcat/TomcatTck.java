@@ -1,5 +1,7 @@
 package dev.cordial.it.tomcat;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.CordialTck;
 import dev.cordial.it.app.Lacks;
@@ -26,5 +28,14 @@ class TomcatTck extends CordialTck {
             return TomcatServer.start(app, 0, TomcatServer.Setup.ENCODED_SLASHES);
         }
         return start(app);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return TomcatTck.this.start(VerifierContract.class, app);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.cordial.it.quarkus.harness;
 
+import org.junit.jupiter.api.Nested;
+import dev.cordial.it.verifier.VerifierContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordial.it.app.Capability;
@@ -124,5 +126,14 @@ public abstract class QuarkusTck extends CordialTck {
         }
         assertThat(lines).as("summary lines in the application's output").hasSize(1);
         assertThat(lines.get(0)).contains("INFO").contains(EXPECTED_SUMMARY);
+    }
+
+    /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
+    @Nested
+    class Verifier extends VerifierContract {
+        @Override
+        protected RunningServer start(Application app) throws Exception {
+            return QuarkusTck.this.start(VerifierContract.class, app);
+        }
     }
 }
