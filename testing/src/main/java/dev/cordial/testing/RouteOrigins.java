@@ -1,12 +1,12 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.naming.PropertyNames;
 import dev.cordial.core.manifest.ManifestRoute;
 import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -116,13 +116,9 @@ final class RouteOrigins {
         return parsed.scheme().equals("http") && !OriginSyntax.isLoopback(parsed);
     }
 
-    /** {@code cors.origins} becomes {@code CORS_ORIGINS}, as the runtime's {@code PropertyOrigins.envName}. */
+    /** {@code cors.origins} becomes {@code CORS_ORIGINS}: the one rule in core, as the runtime reads it. */
     static String envName(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (char c : key.toUpperCase(Locale.ROOT).toCharArray()) {
-            sb.append(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? c : '_');
-        }
-        return sb.toString();
+        return PropertyNames.environmentVariable(key);
     }
 
     /** {@code /orders} for {@code orders} or {@code /orders}: how a template given on the command line is matched. */

@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal.startup;
 
+import dev.cordial.core.naming.PropertyNames;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.core.origin.OriginSyntax;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.core.Configuration;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -122,10 +122,6 @@ public final class PropertyOrigins {
 
     /** {@code cors.origins} becomes {@code CORS_ORIGINS}. */
     public static String envName(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (char c : key.toUpperCase(Locale.ROOT).toCharArray()) {
-            sb.append(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? c : '_');
-        }
-        return sb.toString();
+        return PropertyNames.environmentVariable(key);
     }
 }
