@@ -31,7 +31,7 @@ public final class Filters {
     public static PreflightFilter preflight(RouteTable routes) {
         Activation activation = new Activation(routes);
         activation.configured(); // as the binder does for the first resource method
-        return new PreflightFilter(routes, activation, new dev.cordial.runtime.internal.policy.Refusals(false));
+        return new PreflightFilter(routes, activation, new dev.cordial.runtime.internal.policy.Refusals());
     }
 
     /** The route table the runtime builds for {@link BenchResource}, as the binder fills it. */

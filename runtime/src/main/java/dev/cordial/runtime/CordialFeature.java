@@ -69,7 +69,7 @@ public final class CordialFeature implements Feature {
                 || Boolean.getBoolean(DUMP_ROUTES)) {
             activation.dumpOnFirstRequest();
         }
-        Refusals refusals = new Refusals(false);
+        Refusals refusals = new Refusals();
         refusals.readDebugMode(context.getConfiguration());
         Binder binder = new Binder(routes, activation, GeneratedAdapter::forResource, PRIORITY, refusals);
         context.register(binder);

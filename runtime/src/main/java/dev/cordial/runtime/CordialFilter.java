@@ -23,7 +23,7 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
     private final CorsRules rules;
     /** Set once, by the binder, before the filter is registered: the route for refusal reasons. */
     private String route = "(unknown route)";
-    private Refusals refusals = new Refusals(false);
+    private Refusals refusals = new Refusals();
 
     /** The instance the runtime uses to look up routes; it filters nothing. */
     protected CordialFilter() {

@@ -41,9 +41,8 @@ public final class Refusals {
 
     private volatile boolean debug;
 
-    public Refusals(boolean debug) {
-        this.debug = debug;
-    }
+    /** Debug mode starts off; {@link #readDebugMode} switches it on. */
+    public Refusals() {}
 
     /**
      * Switches debug mode on if {@code config} asks for it, warning once. Called with each
@@ -68,10 +67,6 @@ public final class Refusals {
             value = System.getProperty(DEBUG_PROPERTY);
         }
         return value != null && "true".equalsIgnoreCase(value.toString().strip());
-    }
-
-    public boolean debug() {
-        return debug;
     }
 
     /** True when a refusal's reason will be used: the logger is on, or debug mode is. */
