@@ -97,15 +97,8 @@ public final class CordialFeature implements Feature {
     private static UnhandledExceptionMapper exceptionMapper(FeatureContext context, RouteTable routes) {
         String mapper = onJersey(context) ? JERSEY_MAPPER
                 : context.getConfiguration().getClass().getName().startsWith("org.apache.cxf.") ? CXF_MAPPER : null;
-        if (mapper == null) {
-            return new UnhandledExceptionMapper(routes);
-        }
-        try {
-            return (UnhandledExceptionMapper) Class.forName(mapper, true, CordialFeature.class.getClassLoader())
-                    .getConstructor(RouteTable.class).newInstance(routes);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
-        }
+        return mapper == null ? new UnhandledExceptionMapper(routes)
+                : (UnhandledExceptionMapper) glue(mapper, RouteTable.class, routes);
     }
 
     private static boolean onJersey(FeatureContext context) {
@@ -114,28 +107,28 @@ public final class CordialFeature implements Feature {
 
     /** On Jersey, the startup line when Jersey has initialised the application, not at the first request. */
     private static void registerJerseyStartup(FeatureContext context, Activation activation) {
-        if (!onJersey(context)) {
-            return;
-        }
-        try {
-            context.register(Class.forName(JERSEY_STARTUP, true, CordialFeature.class.getClassLoader())
-                    .getConstructor(Activation.class).newInstance(activation));
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
+        if (onJersey(context)) {
+            context.register(glue(JERSEY_STARTUP, Activation.class, activation));
         }
     }
 
     /** On Jersey, a model processor that records programmatic resources, which no reflection finds. */
     private static void registerJerseyRoutes(FeatureContext context, RouteTable routes) {
-        if (!onJersey(context)) {
-            return;
+        if (onJersey(context)) {
+            context.register(glue(JERSEY_ROUTES, RouteTable.class, routes));
         }
+    }
+
+    /**
+     * A class of the container glue, loaded by name so that no container class is linked where the
+     * container is absent, made with its one argument; a glue class that cannot load stops startup.
+     */
+    private static Object glue(String className, Class<?> parameter, Object argument) {
         try {
-            Object processor = Class.forName(JERSEY_ROUTES, true, CordialFeature.class.getClassLoader())
-                    .getConstructor(RouteTable.class).newInstance(routes);
-            context.register(processor);
+            return Class.forName(className, true, CordialFeature.class.getClassLoader()).getConstructor(parameter)
+                    .newInstance(argument);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException(Messages.noJerseyRouteReader(), e);
+            throw new IllegalStateException(Messages.containerGlueMissing(className), e);
         }
     }
 }

@@ -94,10 +94,10 @@ public final class Messages {
                 + " application (mvn clean verify)";
     }
 
-    /** On Jersey, the model processor could not be installed. */
-    public static String noJerseyRouteReader() {
-        return "Cordial: cannot install its Jersey route reader; is jersey-server on the class path next to"
-                + " jersey-common?";
+    /** A class of Cordial's glue for this container (Jersey, CXF) could not be loaded or made. */
+    public static String containerGlueMissing(String className) {
+        return "Cordial: cannot install " + className + " for this container; is the container's server jar (for"
+                + " Jersey, jersey-server next to jersey-common) on the class path, and cordial-runtime complete?";
     }
 
     /** Where an {@code originsProperty} is declared, for the messages about its value. */
