@@ -129,4 +129,17 @@ public @interface AllowCredentials {
      * }</pre>
      */
     boolean dangerouslyAllowCleartextOrigins() default false;
+
+    /**
+     * Fetch Metadata resource isolation for the routes this annotation covers: {@link
+     * Isolation#ENFORCE} answers 403, before the method runs, to cross-site loads that are neither
+     * CORS requests nor top-level navigations ({@code <script src>}, {@code <img src>} on another
+     * site's page), which browsers send without {@code Origin} but with the user's cookies.
+     * {@link Isolation#APPLICATION} (the default) follows the application's {@code dev.cordial.isolation}.
+     *
+     * <pre>{@code
+     * @AllowCredentials(origins = "https://app.example.com", isolation = Isolation.ENFORCE)
+     * }</pre>
+     */
+    Isolation isolation() default Isolation.APPLICATION;
 }

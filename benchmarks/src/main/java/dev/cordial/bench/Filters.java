@@ -82,6 +82,7 @@ public final class Filters {
     /** What the runtime applies of {@code policy}. */
     private static Policy values(CorsPolicy policy) {
         return new Policy(policy.origins(), policy.originsProperty(), policy.methods(), policy.allowHeaders(),
-                policy.exposeHeaders(), policy.maxAge(), policy.dangerouslyAllowCleartextOrigins());
+                policy.exposeHeaders(), policy.maxAge(), policy.dangerouslyAllowCleartextOrigins(), policy.credentials(),
+                policy.isolation());
     }
 }

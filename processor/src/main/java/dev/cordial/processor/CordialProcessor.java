@@ -19,8 +19,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Validates every {@code @AllowCredentials} and generates one {@code *_CordialFilter} per
- * annotated resource type. Model, validate, write: {@link ResourceReader} and {@link PolicyReader}
+ * Validates every {@code @AllowCredentials} and {@code @AllowWithoutCredentials} and generates one
+ * {@code *_CordialFilter} per annotated resource type. Model, validate, write: {@link ResourceReader} and {@link PolicyReader}
  * build and check the model, reporting each problem at its value; {@link FilterWriter} writes
  * source. A type with any error gets no filter; the others still do.
  *
@@ -38,10 +38,12 @@ public final class CordialProcessor extends AbstractProcessor {
     private final RouteConflicts routes = new RouteConflicts();
     /** Whether {@code @Generated} is on the compilation's platform; looked up once. */
     private Boolean generatedAvailable;
+    /** javac's trees, for the cookie-read warning; made at the first resource. */
+    private CredentialReads credentialReads;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Jaxrs.ALLOW_CREDENTIALS);
+        return Set.of(Jaxrs.ALLOW_CREDENTIALS, Jaxrs.ALLOW_WITHOUT_CREDENTIALS);
     }
 
     @Override
@@ -51,15 +53,17 @@ public final class CordialProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Jaxrs.ALLOW_CREDENTIALS);
-        if (annotation == null) {
-            return false;
-        }
         Set<TypeElement> resources = new LinkedHashSet<>();
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-            Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
-            if (type instanceof TypeElement te) {
-                resources.add(te);
+        for (String name : new String[] {Jaxrs.ALLOW_CREDENTIALS, Jaxrs.ALLOW_WITHOUT_CREDENTIALS}) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation == null) {
+                continue; // an annotations jar older than the processor has no @AllowWithoutCredentials
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+                if (type instanceof TypeElement te) {
+                    resources.add(te);
+                }
             }
         }
         for (TypeElement resource : resources) {
@@ -90,8 +94,11 @@ public final class CordialProcessor extends AbstractProcessor {
     private void processResource(TypeElement resource) {
         Diagnostics report = new Diagnostics(processingEnv.getMessager());
         try {
-            ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                    .read(resource, report);
+            if (credentialReads == null) {
+                credentialReads = CredentialReads.of(processingEnv);
+            }
+            ResourceModel model = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    credentialReads).read(resource, report);
             if (model != null && routes.add(model, report)) {
                 writeFilter(model);
                 writeManifest(model, resource);

@@ -23,30 +23,56 @@ import javax.lang.model.util.ElementFilter;
  */
 final class FetchLints {
 
-    /** A covered resource method: the method carrying the Jakarta REST annotations, and its policy. */
-    record Target(ExecutableElement annotated, String name, PolicyModel policy) {}
+    /**
+     * A covered resource method: the method carrying the Jakarta REST annotations, the one whose body
+     * runs (the same, or the implementation of an interface's), and its policy.
+     */
+    record Target(ExecutableElement annotated, ExecutableElement implementation, String name, PolicyModel policy) {}
 
     private final Jaxrs jaxrs;
     private final Diagnostics report;
+    private final CredentialReads credentialReads;
     private final Set<Object> reported = new HashSet<>();
 
-    FetchLints(Jaxrs jaxrs, Diagnostics report) {
+    FetchLints(Jaxrs jaxrs, Diagnostics report, CredentialReads credentialReads) {
         this.jaxrs = jaxrs;
         this.report = report;
+        this.credentialReads = credentialReads;
     }
 
     void check(TypeElement type, TypeElement pathType, List<Target> targets) {
         for (Target t : targets) {
             for (VariableElement param : t.annotated().getParameters()) {
                 headerParam(param, t);
+                cookieParam(param, t);
             }
             consumes(t, type, pathType);
+            if (!t.policy().credentials()) {
+                for (String what : credentialReads.in(t.implementation())) {
+                    report.warning(Messages.readsCredentials(what, t.name()), t.implementation(), null, null);
+                }
+            }
         }
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             for (Target t : targets) {
                 headerParam(field, t);
+                cookieParam(field, t);
             }
         }
+    }
+
+    /** A {@code @CookieParam} a method without credentials reads: warned once, at its value. */
+    private void cookieParam(Element element, Target target) {
+        if (target.policy().credentials()) {
+            return;
+        }
+        AnnotationMirror mirror = Jaxrs.mirror(element, Jaxrs.COOKIE_PARAM);
+        AnnotationValue value = Jaxrs.value(mirror);
+        if (mirror == null || !reported.add(List.of("cookie", element))) {
+            return;
+        }
+        report.warning(Messages.readsCredentials("@CookieParam(\"" + (value == null ? "" : value.getValue()) + "\")",
+                target.name()), element, mirror, value);
     }
 
     private void headerParam(Element element, Target target) {
@@ -57,6 +83,12 @@ final class FetchLints {
         }
         String header = String.valueOf(value.getValue());
         String lower = header.toLowerCase(Locale.ROOT);
+        if (!target.policy().credentials() && lower.equals("cookie")) {
+            reported.add(element);
+            report.warning(Messages.readsCredentials("@HeaderParam(\"" + header + "\")", target.name()), element, mirror,
+                    value);
+            return;
+        }
         // Origin and Access-Control-*: the browser sends them itself, and allowHeaders may not name them.
         if (HttpTokens.SAFELISTED_REQUEST_HEADERS.contains(lower) || HttpTokens.isForbiddenRequestHeader(header)
                 || HttpTokens.isCorsProtocolHeader(header) || containsIgnoreCase(target.policy().allowHeaders(), header)) {

@@ -27,6 +27,7 @@ final class FilterWriter {
     private static final ClassName CORS_POLICY = ClassName.get("dev.cordial.runtime", "CorsPolicy");
     private static final ClassName ROUTE = ClassName.get("dev.cordial.runtime", "Route");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName ISOLATION = ClassName.get("dev.cordial", "Isolation");
 
     private FilterWriter() {}
 
@@ -36,8 +37,10 @@ final class FilterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(CORDIAL_FILTER)
                 .addOriginatingElement(model.type())
-                .addJavadoc("CORS with credentials for {@link $L}, from its {@code @AllowCredentials} annotations.\n",
-                        model.type().getQualifiedName());
+                .addJavadoc(model.methods().stream().allMatch(m -> m.policy().credentials())
+                        ? "CORS with credentials for {@link $L}, from its {@code @AllowCredentials} annotations.\n"
+                        : "CORS for {@link $L}, from its {@code @AllowCredentials} and {@code @AllowWithoutCredentials}"
+                                + " annotations.\n", model.type().getQualifiedName());
         if (generatedAvailable) {
             type.addAnnotation(AnnotationSpec.builder(GENERATED)
                     .addMember("value", "$S", CordialProcessor.class.getName())
@@ -101,6 +104,9 @@ final class FilterWriter {
     private static FieldSpec policyField(String name, ResourceModel.Covered covered, ResourceModel model) {
         PolicyModel policy = covered.policy();
         CodeBlock.Builder init = CodeBlock.builder().add("$T.builder()", CORS_POLICY).indent().indent();
+        if (!policy.credentials()) {
+            init.add("\n.withoutCredentials()");
+        }
         init.add("\n.origins($L)", strings(policy.origins()));
         if (!policy.originsProperty().isEmpty()) {
             init.add("\n.originsProperty($S)", policy.originsProperty());
@@ -118,10 +124,14 @@ final class FilterWriter {
         if (policy.allowCleartext()) {
             init.add("\n.dangerouslyAllowCleartextOrigins(true)");
         }
+        if (!policy.isolation().equals("APPLICATION")) {
+            init.add("\n.isolation($T.$L)", ISOLATION, policy.isolation());
+        }
         init.add("\n.build()").unindent().unindent();
+        String annotation = policy.credentials() ? "{@code @AllowCredentials}" : "{@code @AllowWithoutCredentials}";
         String where = policy.source().equals(model.type())
-                ? "{@code @AllowCredentials} on the class"
-                : "{@code @AllowCredentials} on {@code " + covered.key() + "}";
+                ? annotation + " on the class"
+                : annotation + " on {@code " + covered.key() + "}";
         return FieldSpec.builder(CORS_POLICY, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L.\n", where) // a key may hold '$' (Map$Entry): never a format string
                 .initializer(init.build())

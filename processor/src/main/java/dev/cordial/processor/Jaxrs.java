@@ -21,6 +21,9 @@ import javax.lang.model.util.Types;
 final class Jaxrs {
 
     static final String ALLOW_CREDENTIALS = "dev.cordial.AllowCredentials";
+    static final String ALLOW_WITHOUT_CREDENTIALS = "dev.cordial.AllowWithoutCredentials";
+    static final String COOKIE_PARAM = "jakarta.ws.rs.CookieParam";
+    static final String CONTEXT = "jakarta.ws.rs.core.Context";
     static final String PATH = "jakarta.ws.rs.Path";
     static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
     static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
@@ -97,6 +100,12 @@ final class Jaxrs {
             queue.addAll(types.directSupertypes(t));
         }
         return out;
+    }
+
+    /** Whether {@code mirror} is {@code @AllowCredentials} (else it is {@code @AllowWithoutCredentials}). */
+    static boolean credentialed(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                .contentEquals(ALLOW_CREDENTIALS);
     }
 
     static AnnotationMirror mirror(Element element, String annotationType) {

@@ -38,7 +38,8 @@ final class ManifestWriter {
             }
             routes.add(new ManifestRoute(binaryName, PathTemplate.asWritten(r.classPath(), r.methodPath()),
                     r.httpMethods(), r.key(), exact, patterns, p.originsProperty(), p.methods(), p.allowHeaders(),
-                    p.exposeHeaders(), p.maxAge(), declaredOn(p.source()), p.allowCleartext()));
+                    p.exposeHeaders(), p.maxAge(), declaredOn(p.source()), p.allowCleartext(), p.credentials(),
+                    p.isolation()));
         }
         routes.sort(Comparator.comparing(ManifestRoute::template).thenComparing(ManifestRoute::javaMethod));
         return ManifestJson.write(new PolicyManifest(binaryName,

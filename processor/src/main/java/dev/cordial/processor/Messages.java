@@ -10,8 +10,40 @@ import java.util.List;
 final class Messages {
 
     static final String PREFIX = "@AllowCredentials ";
+    static final String PUBLIC_PREFIX = "@AllowWithoutCredentials ";
 
     private Messages() {}
+
+    /** {@code message} as said of an {@code @AllowWithoutCredentials} when {@code credentials} is false. */
+    static String of(boolean credentials, String message) {
+        return credentials || !message.startsWith(PREFIX) ? message : PUBLIC_PREFIX + message.substring(PREFIX.length());
+    }
+
+    // ---- errors of @AllowWithoutCredentials, and of the two together --------------------------
+
+    static String bothPolicies(String where) {
+        return "@AllowCredentials and @AllowWithoutCredentials must not both be on " + where + ": a route either lets"
+                + " listed sites read it with the user's credentials or lets scripts read it without them; keep one,"
+                + " or put the other on the methods it is for";
+    }
+
+    static String anyOriginNotAlone() {
+        return PUBLIC_PREFIX + "origins \"*\" already allows every origin: it must be the only entry, without"
+                + " originsProperty; remove the others";
+    }
+
+    static String publicMethodStar() {
+        return PUBLIC_PREFIX + "methods must not contain \"*\": Cordial answers the methods the code serves; list"
+                + " them, or leave methods empty";
+    }
+
+    /** {@code what} is how the method reads credentials: "@CookieParam(\"sid\")", "cookies from HttpHeaders". */
+    static String readsCredentials(String what, String method) {
+        return PUBLIC_PREFIX + "covers " + method + ", which reads " + what + ": scripts on other sites read this"
+                + " route without credentials, so a cross-origin request carries no cookies when the script omits"
+                + " them, and a page that sends them cannot read the answer; use @AllowCredentials for this method,"
+                + " or read a token the script sends (allowHeaders = \"Authorization\")";
+    }
 
     // ---- errors ------------------------------------------------------------------------------
 
@@ -25,7 +57,10 @@ final class Messages {
                 + " with none, no browser could ever read a response";
     }
 
-    static String methodStar() {
+    static String methodStar(boolean credentials) {
+        if (!credentials) {
+            return publicMethodStar();
+        }
         return PREFIX + "methods must not contain \"*\": on credentialed requests browsers read it as a method"
                 + " literally named \"*\"; list the methods, or leave methods empty for those the code serves";
     }

@@ -26,6 +26,7 @@ final class PolicyReader {
     private final AnnotationMirror mirror;
     private final Element element;
     private final Diagnostics report;
+    private final boolean credentials;
     private boolean clean = true;
     /** Whether {@code origins} names a valid {@code http://} origin outside loopback. */
     private boolean sawCleartext;
@@ -34,6 +35,7 @@ final class PolicyReader {
         this.mirror = mirror;
         this.element = element;
         this.report = report;
+        this.credentials = Jaxrs.credentialed(mirror);
     }
 
     /**
@@ -57,15 +59,22 @@ final class PolicyReader {
         if (list("origins").isEmpty() && originsProperty.isEmpty()) {
             error(Messages.noOrigins(), single("origins"));
         }
+        if (origins.contains("*") && (list("origins").size() > 1 || !originsProperty.isEmpty())) {
+            error(Messages.anyOriginNotAlone(), single("origins"));
+        }
         List<String> methods = methods(served);
         List<String> allowHeaders = headers("allowHeaders");
         List<String> exposeHeaders = headers("exposeHeaders");
         int maxAge = maxAge();
+        AnnotationValue isolationValue = single("isolation");
+        String isolation = isolationValue == null ? "APPLICATION"
+                : isolationValue.getValue() instanceof Element constant ? constant.getSimpleName().toString()
+                : String.valueOf(isolationValue.getValue());
         if (!clean) {
             return null;
         }
         return new PolicyModel(element, origins, originsProperty, methods.isEmpty() ? List.copyOf(served) : methods,
-                allowHeaders, exposeHeaders, maxAge, allowCleartext);
+                allowHeaders, exposeHeaders, maxAge, allowCleartext, credentials, isolation);
     }
 
     /**
@@ -77,6 +86,12 @@ final class PolicyReader {
         Set<String> seen = new HashSet<>();
         for (AnnotationValue item : list("origins")) {
             String origin = String.valueOf(item.getValue());
+            if (origin.equals("*") && !credentials) {
+                if (seen.add(origin)) {
+                    out.add(origin);
+                }
+                continue;
+            }
             OriginSyntax.Verdict verdict = OriginSyntax.checkConfigured(origin);
             if (!verdict.valid()) {
                 error(Messages.origin(origin, verdict.message()), item);
@@ -86,7 +101,7 @@ final class PolicyReader {
                 warning(Messages.duplicate("origins", origin, false), item);
                 continue;
             }
-            if (verdict.origin().scheme().equals("http") && !OriginSyntax.isLoopback(verdict.origin())) {
+            if (credentials && verdict.origin().scheme().equals("http") && !OriginSyntax.isLoopback(verdict.origin())) {
                 sawCleartext = true;
                 if (!allowCleartext) {
                     error(Messages.cleartextOrigin(origin), item);
@@ -105,7 +120,7 @@ final class PolicyReader {
             String method = String.valueOf(item.getValue());
             String upper = method.toUpperCase(Locale.ROOT);
             if (method.equals("*")) {
-                error(Messages.methodStar(), item);
+                error(Messages.methodStar(credentials), item);
             } else if (HttpTokens.FORBIDDEN_METHODS.contains(upper)) {
                 error(Messages.forbiddenMethod(method), item);
             } else if (!HttpTokens.isToken(method)) {
@@ -136,8 +151,14 @@ final class PolicyReader {
         for (AnnotationValue item : list(attribute)) {
             String header = String.valueOf(item.getValue());
             String lower = header.toLowerCase(Locale.ROOT);
-            if (header.equals("*")) {
+            if (header.equals("*") && credentials) {
                 error(Messages.headerStar(attribute), item);
+            } else if (header.equals("*")) {
+                if (seen.add(header)) {
+                    out.add(header); // without credentials, "any": Authorization still has to be named
+                } else {
+                    warning(Messages.duplicate(attribute, header, false), item);
+                }
             } else if (!HttpTokens.isToken(header)) {
                 error(Messages.notAToken(attribute, header), item);
             } else if (HttpTokens.isCorsProtocolHeader(header)) {
@@ -176,11 +197,11 @@ final class PolicyReader {
 
     private void error(String message, AnnotationValue value) {
         clean = false;
-        report.error(message, element, mirror, value);
+        report.error(Messages.of(credentials, message), element, mirror, value);
     }
 
     private void warning(String message, AnnotationValue value) {
-        report.warning(message, element, mirror, value);
+        report.warning(Messages.of(credentials, message), element, mirror, value);
     }
 
     /** A value written explicitly in the annotation; defaults are absent. */

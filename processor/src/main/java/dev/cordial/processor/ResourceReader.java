@@ -30,19 +30,22 @@ final class ResourceReader {
     private final Elements elements;
     private final Types types;
     private final Jaxrs jaxrs;
+    private final CredentialReads credentialReads;
 
-    ResourceReader(Elements elements, Types types) {
+    ResourceReader(Elements elements, Types types, CredentialReads credentialReads) {
         this.elements = elements;
         this.types = types;
         this.jaxrs = new Jaxrs(elements, types);
+        this.credentialReads = credentialReads;
     }
 
     /** The model, or {@code null} when the type has an error (every error already reported). */
     ResourceModel read(TypeElement type, Diagnostics report) {
-        AnnotationMirror classMirror = Jaxrs.mirror(type, Jaxrs.ALLOW_CREDENTIALS);
+        AnnotationMirror classMirror = policyMirror(type, type.getQualifiedName().toString(), report);
         TypeElement pathType = jaxrs.pathType(type);
         if (classMirror != null && pathType == null) {
-            report.error(Messages.classPlacement(type.getQualifiedName().toString()), type, classMirror, null);
+            report.error(Messages.of(Jaxrs.credentialed(classMirror),
+                    Messages.classPlacement(type.getQualifiedName().toString())), type, classMirror, null);
         }
 
         List<ResourceMethod> resourceMethods = new ArrayList<>();
@@ -51,7 +54,9 @@ final class ResourceReader {
             if (method.getModifiers().contains(Modifier.STATIC) || isObjectMethod(method)) {
                 continue;
             }
-            AnnotationMirror methodMirror = Jaxrs.mirror(method, Jaxrs.ALLOW_CREDENTIALS);
+            AnnotationMirror methodMirror = method.getEnclosingElement().equals(type)
+                    ? policyMirror(method, type.getSimpleName() + "." + method.getSimpleName() + "()", report)
+                    : anyPolicyMirror(method);
             if (!method.getEnclosingElement().equals(type) && methodMirror != null) {
                 continue; // covered by the generated filter of the type that declares it
             }
@@ -59,12 +64,14 @@ final class ResourceReader {
             List<String> designators = annotated == null ? List.of() : jaxrs.designators(annotated);
             if (methodMirror != null) {
                 String name = type.getSimpleName() + "." + method.getSimpleName() + "()";
+                boolean credentials = Jaxrs.credentialed(methodMirror);
                 if (annotated == null) {
-                    report.error(Messages.methodPlacement(name), method, methodMirror, null);
+                    report.error(Messages.of(credentials, Messages.methodPlacement(name)), method, methodMirror, null);
                     continue;
                 }
                 if (designators.isEmpty()) {
-                    report.error(Messages.subResourceLocator(name), method, methodMirror, null);
+                    report.error(Messages.of(credentials, Messages.subResourceLocator(name)), method, methodMirror,
+                            null);
                     continue;
                 }
             } else if (!designators.isEmpty() && classMirror != null) {
@@ -73,8 +80,9 @@ final class ResourceReader {
             if (!designators.isEmpty()) {
                 resourceMethods.add(new ResourceMethod(method, annotated, methodMirror, designators));
             } else if (annotated != null && classMirror != null && pathType != null) {
-                report.warning(Messages.locatorNotCovered(type.getSimpleName().toString(),
-                        type.getSimpleName() + "." + method.getSimpleName() + "()"), method, null, null);
+                report.warning(Messages.of(Jaxrs.credentialed(classMirror), Messages.locatorNotCovered(
+                        type.getSimpleName().toString(),
+                        type.getSimpleName() + "." + method.getSimpleName() + "()")), method, null, null);
             }
         }
 
@@ -93,15 +101,36 @@ final class ResourceReader {
             covered.add(new ResourceModel.Covered(key(rm.method), rm.method.getSimpleName().toString(), policy,
                     classPath, methodPath, PathTemplate.join(classPath, methodPath),
                     rm.designators, rm.mirror == null ? type : rm.method, rm.mirror == null ? classMirror : rm.mirror));
-            lintTargets.add(new FetchLints.Target(rm.annotated, type.getSimpleName() + "." + rm.method.getSimpleName()
-                    + "()", policy));
+            lintTargets.add(new FetchLints.Target(rm.annotated, rm.method, type.getSimpleName() + "."
+                    + rm.method.getSimpleName() + "()", policy));
         }
-        new FetchLints(jaxrs, report).check(type, pathType, lintTargets);
+        new FetchLints(jaxrs, report, credentialReads).check(type, pathType, lintTargets);
         if (!report.isClean()) {
             return null;
         }
         String pkg = elements.getPackageOf(type).getQualifiedName().toString();
         return new ResourceModel(type, pkg, filterSimpleName(type, pkg), List.copyOf(covered));
+    }
+
+    /**
+     * The element's {@code @AllowCredentials} or {@code @AllowWithoutCredentials}, or {@code null};
+     * both on one element is an error, reported at the second, and neither is returned.
+     */
+    private static AnnotationMirror policyMirror(javax.lang.model.element.Element element, String where,
+            Diagnostics report) {
+        AnnotationMirror credentialed = Jaxrs.mirror(element, Jaxrs.ALLOW_CREDENTIALS);
+        AnnotationMirror without = Jaxrs.mirror(element, Jaxrs.ALLOW_WITHOUT_CREDENTIALS);
+        if (credentialed != null && without != null) {
+            report.error(Messages.bothPolicies(where), element, without, null);
+            return null;
+        }
+        return credentialed != null ? credentialed : without;
+    }
+
+    /** Either policy annotation, for a member inherited from a type whose own model reports on it. */
+    private static AnnotationMirror anyPolicyMirror(javax.lang.model.element.Element element) {
+        AnnotationMirror credentialed = Jaxrs.mirror(element, Jaxrs.ALLOW_CREDENTIALS);
+        return credentialed != null ? credentialed : Jaxrs.mirror(element, Jaxrs.ALLOW_WITHOUT_CREDENTIALS);
     }
 
     private record ResourceMethod(ExecutableElement method, ExecutableElement annotated, AnnotationMirror mirror,

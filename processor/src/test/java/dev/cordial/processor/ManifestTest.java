@@ -52,11 +52,13 @@ class ManifestTest {
                       "exposeHeaders": ["X-Total-Count"],
                       "maxAge": -1,
                       "dangerouslyAllowCleartextOrigins": false,
+                      "credentials": true,
+                      "isolation": "APPLICATION",
                       "declaredOn": "com.example.OrdersResource"
                     }""";
         org.assertj.core.api.Assertions.assertThat(manifest(c)).isEqualTo("""
                 {
-                  "formatVersion": 2,
+                  "formatVersion": 3,
                   "resource": "com.example.OrdersResource",
                   "filter": "com.example.OrdersResource_CordialFilter",
                   "routes": [
@@ -74,6 +76,8 @@ class ManifestTest {
                       "exposeHeaders": [],
                       "maxAge": 600,
                       "dangerouslyAllowCleartextOrigins": false,
+                      "credentials": true,
+                      "isolation": "APPLICATION",
                       "declaredOn": "com.example.OrdersResource.remove()"
                     }
                   ]

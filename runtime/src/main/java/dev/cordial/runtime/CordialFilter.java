@@ -1,6 +1,6 @@
 package dev.cordial.runtime;
 
-import dev.cordial.runtime.internal.http.CorsHeaders;
+import dev.cordial.Isolation;
 import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.runtime.internal.policy.Refusals;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -62,8 +62,18 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
         if (rules == null) {
             return;
         }
+        if (rules.isolationRefuses(request)) {
+            if (rules.isolation() == Isolation.REPORT_ONLY) {
+                refusals.reportOnly(route, request.getMethod(), CorsRules.isolationRefusal(request));
+            } else {
+                Response forbidden = rules.forbiddenByIsolation();
+                request.abortWith(!refusals.wanted() ? forbidden
+                        : refusals.refuse(forbidden, route, request.getMethod(), CorsRules.isolationRefusal(request)));
+                return;
+            }
+        }
         if (!rules.acceptsActualRequest(request)) {
-            Response forbidden = CorsRules.forbidden(CorsHeaders.ORIGIN);
+            Response forbidden = rules.forbiddenActual();
             request.abortWith(!refusals.wanted() ? forbidden
                     : refusals.refuse(forbidden, route, request.getMethod(), rules.actualRefusal(request)));
         }

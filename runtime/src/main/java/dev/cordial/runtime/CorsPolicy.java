@@ -1,5 +1,6 @@
 package dev.cordial.runtime;
 
+import dev.cordial.Isolation;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.Policy;
 import dev.cordial.core.origin.OriginSyntax;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One {@code @AllowCredentials} policy, as the annotation processor validated it at compile time.
+ * One {@code @AllowCredentials} or {@code @AllowWithoutCredentials} policy, as the annotation
+ * processor validated it at compile time.
  * Generated code builds these as constants; nothing reads annotations at run time.
  *
  * <p>Immutable. The origins listed here are exact origins or {@code scheme://*.domain[:port]}
@@ -71,19 +73,35 @@ public final class CorsPolicy {
         return values.allowCleartext();
     }
 
+    /** {@code true} for {@code @AllowCredentials}; {@code false} for {@code @AllowWithoutCredentials}. */
+    public boolean credentials() {
+        return values.credentials();
+    }
+
+    /** Fetch Metadata isolation as declared ({@link Isolation#APPLICATION} follows the application). */
+    public Isolation isolation() {
+        return values.isolation();
+    }
+
     /**
      * The same policy with more origins, for those resolved from {@link #originsProperty()}.
      *
      * @throws IllegalArgumentException if an origin breaks the rules {@link Builder#build()} enforces
      */
     public CorsPolicy withMoreOrigins(List<String> more) {
+        if (values.anyOrigin()) {
+            throw new IllegalArgumentException("a policy allowing any origin (\"*\") takes no more origins");
+        }
         for (String origin : more) {
-            check(origin, values.allowCleartext());
+            check(origin, values.toleratesCleartext(), false);
         }
         return new CorsPolicy(values.withMoreOrigins(more));
     }
 
-    private static void check(String origin, boolean allowCleartext) {
+    private static void check(String origin, boolean allowCleartext, boolean anyAllowed) {
+        if (anyAllowed && origin.equals(Policy.ANY)) {
+            return;
+        }
         OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
         if (!v.valid()) {
             throw new IllegalArgumentException("origin \"" + origin + "\" " + v.message());
@@ -117,6 +135,8 @@ public final class CorsPolicy {
         private List<String> exposeHeaders = List.of();
         private int maxAge = -1;
         private boolean allowCleartext;
+        private boolean credentials = true;
+        private Isolation isolation = Isolation.APPLICATION;
 
         private Builder() {}
 
@@ -161,18 +181,43 @@ public final class CorsPolicy {
         }
 
         /**
+         * A policy for {@code @AllowWithoutCredentials}: no {@code Access-Control-Allow-Credentials};
+         * {@code origins("*")} and {@code "*"} in the header lists mean "any".
+         */
+        public Builder withoutCredentials() {
+            this.credentials = false;
+            return this;
+        }
+
+        /** Fetch Metadata isolation for the policy's routes; see {@link Isolation}. */
+        public Builder isolation(Isolation mode) {
+            this.isolation = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        /**
          * @throws IllegalArgumentException if an origin breaks the rules the processor enforces;
          *     generated code never does, hand-built policies might
          */
         public CorsPolicy build() {
+            boolean any = origins.contains(Policy.ANY);
+            if (any && (credentials || origins.size() > 1 || !originsProperty.isEmpty())) {
+                throw new IllegalArgumentException(credentials
+                        ? "origins \"*\": a credentialed policy names its origins; browsers refuse \"*\" with credentials"
+                        : "origins \"*\" allows any origin: it stands alone, without other origins or originsProperty");
+            }
             for (String origin : origins) {
-                check(origin, allowCleartext);
+                check(origin, allowCleartext || !credentials, !credentials);
+            }
+            if (credentials && (allowHeaders.contains(Policy.ANY) || exposeHeaders.contains(Policy.ANY))) {
+                throw new IllegalArgumentException("\"*\" in allowHeaders or exposeHeaders: browsers take it"
+                        + " literally with credentials; name the headers");
             }
             if (maxAge < -1) {
                 throw new IllegalArgumentException("maxAge must be -1 (omit) or at least 0, not " + maxAge);
             }
             return new CorsPolicy(new Policy(origins, originsProperty, methods, allowHeaders, exposeHeaders, maxAge,
-                    allowCleartext));
+                    allowCleartext, credentials, isolation));
         }
     }
 }

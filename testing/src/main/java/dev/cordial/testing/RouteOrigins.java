@@ -63,7 +63,7 @@ final class RouteOrigins {
             return new Resolved(route, route, null, looked);
         }
         for (String origin : property.origins()) {
-            if (!route.dangerouslyAllowCleartextOrigins() && cleartext(origin)) {
+            if (route.credentials() && !route.dangerouslyAllowCleartextOrigins() && cleartext(origin)) {
                 throw new IllegalArgumentException("originsProperty " + key + " (" + property.source() + ") = \""
                         + property.value() + "\": " + origin + " is http:// outside loopback, which " + route.template()
                         + " does not tolerate (dangerouslyAllowCleartextOrigins = false): the deployment would refuse to start");
@@ -76,7 +76,7 @@ final class RouteOrigins {
         ManifestRoute effective = new ManifestRoute(route.resource(), route.template(), route.httpMethods(),
                 route.javaMethod(), new ArrayList<>(origins), new ArrayList<>(patterns), key, route.methods(),
                 route.allowHeaders(), route.exposeHeaders(), route.maxAge(), route.declaredOn(),
-                route.dangerouslyAllowCleartextOrigins());
+                route.dangerouslyAllowCleartextOrigins(), route.credentials(), route.isolation());
         return new Resolved(route, effective, property, looked);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * processor writes per annotated type, and the report {@code cordial:report} writes per module.
  * Both carry {@code "formatVersion"}; a reader refuses a version it does not know instead of
  * guessing (version 2 added {@code "dangerouslyAllowCleartextOrigins"}; in a version-1 document,
- * which cannot have it, it reads as {@code false}), and every reader refuses a missing member, a wrong type or an origin the runtime would
+ * which cannot have it, it reads as {@code false}; version 3 added {@code "credentials"} and
+ * {@code "isolation"}, read as {@code true} and {@code "APPLICATION"} from older documents), and every reader refuses a missing member, a wrong type or an origin the runtime would
  * refuse, so that a damaged file stops a run instead of silently verifying less.
  *
  * <p>Layout: a manifest has one member per line and is sorted by its writer, so that adding an
@@ -19,12 +20,14 @@ import java.util.Map;
 public final class ManifestJson {
 
     /** The format this writer writes, and the newest this reader reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     /** The oldest format this reader reads: version 1, without {@code "dangerouslyAllowCleartextOrigins"}. */
     public static final int OLDEST_FORMAT_VERSION = 1;
 
     private static final String CLEARTEXT = "dangerouslyAllowCleartextOrigins";
+    private static final java.util.Set<String> ISOLATIONS = java.util.Set.of("APPLICATION", "OFF", "REPORT_ONLY",
+            "ENFORCE");
 
     private ManifestJson() {}
 
@@ -50,6 +53,8 @@ public final class ManifestJson {
             member(json, "exposeHeaders", Json.quote(r.exposeHeaders()));
             member(json, "maxAge", Integer.toString(r.maxAge()));
             member(json, CLEARTEXT, Boolean.toString(r.dangerouslyAllowCleartextOrigins()));
+            member(json, "credentials", Boolean.toString(r.credentials()));
+            member(json, "isolation", Json.quote(r.isolation()));
             json.append("      \"declaredOn\": ").append(Json.quote(r.declaredOn())).append("\n    }");
         }
         return json.append(routes.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
@@ -71,7 +76,9 @@ public final class ManifestJson {
                     .append(", \"allowHeaders\": ").append(Json.quote(r.allowHeaders()))
                     .append(", \"exposeHeaders\": ").append(Json.quote(r.exposeHeaders()))
                     .append(", \"maxAge\": ").append(r.maxAge())
-                    .append(", \"" + CLEARTEXT + "\": ").append(r.dangerouslyAllowCleartextOrigins()).append('}');
+                    .append(", \"" + CLEARTEXT + "\": ").append(r.dangerouslyAllowCleartextOrigins())
+                    .append(", \"credentials\": ").append(r.credentials())
+                    .append(", \"isolation\": ").append(Json.quote(r.isolation())).append('}');
         }
         return json.append(rows.isEmpty() ? "]}\n" : "\n]}\n").toString();
     }
@@ -127,7 +134,8 @@ public final class ManifestJson {
                 Policy p = policy(r, version);
                 routes.add(new ManifestRoute(resource, string(r, "template"), strings(r, "httpMethods"),
                         string(r, "javaMethod"), p.origins, p.patterns, p.originsProperty, p.methods, p.allowHeaders,
-                        p.exposeHeaders, p.maxAge, string(r, "declaredOn"), p.allowCleartext));
+                        p.exposeHeaders, p.maxAge, string(r, "declaredOn"), p.allowCleartext, p.credentials,
+                        p.isolation));
             }
             return new PolicyManifest(resource, string(document, "filter"), routes);
         } catch (IllegalArgumentException e) {
@@ -151,7 +159,7 @@ public final class ManifestJson {
                 }
                 Policy p = policy(r, version);
                 rows.add(new PolicyReport.Row(declaredOn, routes, p.origins, p.patterns, p.originsProperty, p.methods,
-                        p.allowHeaders, p.exposeHeaders, p.maxAge, p.allowCleartext));
+                        p.allowHeaders, p.exposeHeaders, p.maxAge, p.allowCleartext, p.credentials, p.isolation));
             }
             return new PolicyReport(rows);
         } catch (IllegalArgumentException e) {
@@ -161,7 +169,8 @@ public final class ManifestJson {
 
     /** The policy members a manifest route and a report row share. */
     private record Policy(List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
-            List<String> allowHeaders, List<String> exposeHeaders, int maxAge, boolean allowCleartext) {}
+            List<String> allowHeaders, List<String> exposeHeaders, int maxAge, boolean allowCleartext,
+            boolean credentials, String isolation) {}
 
     /** {@code "formatVersion"}, which {@link #document} has checked. */
     private static int version(Map<?, ?> document) {
@@ -173,9 +182,19 @@ public final class ManifestJson {
      * of {@code version} 1, which cannot say it, cleartext origins are not tolerated.
      */
     private static Policy policy(Map<?, ?> r, int version) {
+        boolean credentials = version < 3 || bool(r, "credentials");
+        String isolation = version < 3 ? ManifestRoute.DEFAULT_ISOLATION : string(r, "isolation");
+        if (!ISOLATIONS.contains(isolation)) {
+            throw new IllegalArgumentException("\"isolation\" is \"" + isolation + "\", not one of " + ISOLATIONS);
+        }
         List<String> origins = strings(r, "origins");
         List<String> patterns = strings(r, "patterns");
-        for (String origin : origins) {
+        boolean any = origins.contains("*");
+        if (any && (credentials || origins.size() > 1 || !patterns.isEmpty())) {
+            throw new IllegalArgumentException("\"origins\" lists \"*\" " + (credentials ? "with credentials"
+                    : "beside other origins"));
+        }
+        for (String origin : any ? List.<String>of() : origins) {
             checkOrigin(origin, false);
         }
         for (String pattern : patterns) {
@@ -187,7 +206,7 @@ public final class ManifestJson {
         }
         return new Policy(origins, patterns, string(r, "originsProperty"), strings(r, "methods"),
                 strings(r, "allowHeaders"), strings(r, "exposeHeaders"), d.intValue(),
-                version >= 2 && bool(r, CLEARTEXT));
+                version >= 2 && bool(r, CLEARTEXT), credentials, isolation);
     }
 
     private static void checkOrigin(String value, boolean pattern) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One credentialed route of a policy manifest: a path template relative to the application path,
+ * One route of a policy manifest: a path template relative to the application path,
  * the HTTP methods the resource method serves there, and the policy that covers it, as the
  * processor resolved it at compile time.
  *
@@ -25,11 +25,27 @@ import java.util.List;
  * @param dangerouslyAllowCleartextOrigins whether the policy tolerates {@code http://} origins
  *     outside loopback ({@code @AllowCredentials(dangerouslyAllowCleartextOrigins = true)}), in its
  *     origins or in those its {@code originsProperty} brings at startup
+ * @param credentials {@code true} for {@code @AllowCredentials}, {@code false} for
+ *     {@code @AllowWithoutCredentials} (whose {@code origins} may be {@code ["*"]}: any origin)
+ * @param isolation the declared Fetch Metadata isolation: {@code APPLICATION}, {@code OFF},
+ *     {@code REPORT_ONLY} or {@code ENFORCE}
  */
 public record ManifestRoute(String resource, String template, List<String> httpMethods, String javaMethod,
         List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
         List<String> allowHeaders, List<String> exposeHeaders, int maxAge, String declaredOn,
-        boolean dangerouslyAllowCleartextOrigins) {
+        boolean dangerouslyAllowCleartextOrigins, boolean credentials, String isolation) {
+
+    /** The declared isolation of every route of a manifest older than version 3. */
+    public static final String DEFAULT_ISOLATION = "APPLICATION";
+
+    /** A credentialed route, as every route of a manifest older than version 3. */
+    public ManifestRoute(String resource, String template, List<String> httpMethods, String javaMethod,
+            List<String> origins, List<String> patterns, String originsProperty, List<String> methods,
+            List<String> allowHeaders, List<String> exposeHeaders, int maxAge, String declaredOn,
+            boolean dangerouslyAllowCleartextOrigins) {
+        this(resource, template, httpMethods, javaMethod, origins, patterns, originsProperty, methods, allowHeaders,
+                exposeHeaders, maxAge, declaredOn, dangerouslyAllowCleartextOrigins, true, DEFAULT_ISOLATION);
+    }
 
     /** A route whose policy does not tolerate cleartext origins, as every route of a version-1 manifest. */
     public ManifestRoute(String resource, String template, List<String> httpMethods, String javaMethod,
@@ -60,7 +76,15 @@ public record ManifestRoute(String resource, String template, List<String> httpM
      * malformed origin is let in by nothing.
      */
     public boolean allows(String origin) {
+        if (anyOrigin()) {
+            return origin != null;
+        }
         return OriginMatcher.of(allOrigins()).allows(origin);
+    }
+
+    /** Whether any origin may read the route: {@code @AllowWithoutCredentials(origins = "*")}. */
+    public boolean anyOrigin() {
+        return !credentials && origins.size() == 1 && origins.get(0).equals("*");
     }
 
     /** Whether the policy lets other origins use {@code method}; HEAD counts as GET, as at run time. */

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The policies of a module, one row per {@code @AllowCredentials} declaration: the routes it covers,
- * who may read them with credentials, the headers, the max-age. Sorted by declaration and, within a
+ * The policies of a module, one row per {@code @AllowCredentials} or {@code @AllowWithoutCredentials}
+ * declaration: the routes it covers, who may read them, with credentials or without, the headers, the max-age. Sorted by declaration and, within a
  * row, by path, so that adding an origin to one annotation changes exactly one row and a diff shows
  * which origin gained access to what. {@code cordial:report} writes it ({@link ManifestJson}); the
  * verifier reads it back as routes.
@@ -32,10 +32,20 @@ public record PolicyReport(List<Row> rows) {
      * @param routes {@code "GET /orders"}, sorted by path, then method
      * @param dangerouslyAllowCleartextOrigins whether the declaration tolerates {@code http://}
      *     origins outside loopback
+     * @param credentials {@code false} for {@code @AllowWithoutCredentials}
+     * @param isolation the declared Fetch Metadata isolation
      */
     public record Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
             String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
-            int maxAge, boolean dangerouslyAllowCleartextOrigins) {
+            int maxAge, boolean dangerouslyAllowCleartextOrigins, boolean credentials, String isolation) {
+
+        /** A credentialed declaration, as every row of a report older than version 3. */
+        public Row(String declaredOn, List<String> routes, List<String> origins, List<String> patterns,
+                String originsProperty, List<String> methods, List<String> allowHeaders, List<String> exposeHeaders,
+                int maxAge, boolean dangerouslyAllowCleartextOrigins) {
+            this(declaredOn, routes, origins, patterns, originsProperty, methods, allowHeaders, exposeHeaders, maxAge,
+                    dangerouslyAllowCleartextOrigins, true, ManifestRoute.DEFAULT_ISOLATION);
+        }
 
         public Row {
             routes = List.copyOf(routes);
@@ -71,7 +81,8 @@ public record PolicyReport(List<Row> rows) {
             }
             ManifestRoute r = declared.get(0);
             rows.add(new Row(r.declaredOn(), new ArrayList<>(routes), r.origins(), r.patterns(), r.originsProperty(),
-                    r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge(), r.dangerouslyAllowCleartextOrigins()));
+                    r.methods(), r.allowHeaders(), r.exposeHeaders(), r.maxAge(), r.dangerouslyAllowCleartextOrigins(),
+                    r.credentials(), r.isolation()));
         }
         return new PolicyReport(rows);
     }
@@ -87,7 +98,8 @@ public record PolicyReport(List<Row> rows) {
                 int space = route.indexOf(' ');
                 out.add(new ManifestRoute(row.declaredOn(), route.substring(space + 1), List.of(route.substring(0, space)),
                         "", row.origins(), row.patterns(), row.originsProperty(), row.methods(), row.allowHeaders(),
-                        row.exposeHeaders(), row.maxAge(), row.declaredOn(), row.dangerouslyAllowCleartextOrigins()));
+                        row.exposeHeaders(), row.maxAge(), row.declaredOn(), row.dangerouslyAllowCleartextOrigins(),
+                        row.credentials(), row.isolation()));
             }
         }
         return out;

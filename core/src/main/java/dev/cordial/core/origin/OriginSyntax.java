@@ -151,7 +151,8 @@ public final class OriginSyntax {
         }
         if (value.equals("*")) {
             return bad(value, "must not be \"*\": browsers reject Access-Control-Allow-Origin: * on credentialed"
-                    + " requests, so list each origin");
+                    + " requests, so list each origin (a route any site may read without the user's credentials"
+                    + " takes @AllowWithoutCredentials(origins = \"*\"))");
         }
         if (value.trim().equalsIgnoreCase("null")) {
             return bad(value, "must not be \"null\": sandboxed iframes, data: and file: documents and redirects all"

@@ -24,7 +24,7 @@ class ManifestJsonTest {
         PolicyManifest manifest = new PolicyManifest("com.example.Orders", "com.example.Orders_CordialFilter",
                 List.of(route("orders.\u0001origins\n", "/orders/{id: \"[0-9]\\\\d\"}\u2028"), route("", "/")));
         String json = ManifestJson.write(manifest);
-        assertThat(json).startsWith("{\n  \"formatVersion\": 2,\n").doesNotContain("\u0001", "\n\"", "\u2028");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 3,\n").doesNotContain("\u0001", "\n\"", "\u2028");
         assertThat(ManifestJson.readManifest(json, "test")).isEqualTo(manifest);
         assertThat(ManifestJson.routes(json, "test")).isEqualTo(manifest.routes());
     }
@@ -39,7 +39,7 @@ class ManifestJsonTest {
         assertThat(report.rows()).singleElement().satisfies(r -> assertThat(r.routes())
                 .containsExactly("GET /orders", "POST /orders"));
         String json = ManifestJson.write(report);
-        assertThat(json).startsWith("{\"formatVersion\": 2, \"rows\": [").doesNotContain("\u0007");
+        assertThat(json).startsWith("{\"formatVersion\": 3, \"rows\": [").doesNotContain("\u0007");
         assertThat(ManifestJson.readReport(json, "test")).isEqualTo(report);
         assertThat(ManifestJson.routes(json, "test")).extracting(ManifestRoute::template, ManifestRoute::httpMethods,
                 ManifestRoute::originsProperty).containsExactly(
@@ -51,6 +51,34 @@ class ManifestJsonTest {
         return new ManifestRoute("com.example.Wiki", template, List.of("GET"), "get()",
                 List.of("http://wiki.intranet.example", "http://localhost:5173"), List.of("http://*.intranet.example"),
                 "wiki.origins", List.of("GET"), List.of(), List.of(), -1, "com.example.Wiki", true);
+    }
+
+    @Test
+    void aPolicyWithoutCredentialsAndItsIsolationSurviveARoundTripInManifestsAndReports() {
+        ManifestRoute any = new ManifestRoute("com.example.Catalogue", "/catalogue", List.of("GET"), "list()",
+                List.of("*"), List.of(), "", List.of("GET"), List.of("*", "Authorization"), List.of("*"), -1,
+                "com.example.Catalogue", false, false, "OFF");
+        ManifestRoute isolated = new ManifestRoute("com.example.Catalogue", "/orders", List.of("GET"), "orders()",
+                List.of("https://app.example.com"), List.of(), "", List.of("GET"), List.of(), List.of(), -1,
+                "com.example.Catalogue.orders()", false, true, "ENFORCE");
+        PolicyManifest manifest = new PolicyManifest("com.example.Catalogue", "com.example.Catalogue_CordialFilter",
+                List.of(any, isolated));
+        String json = ManifestJson.write(manifest);
+        assertThat(json).contains("      \"origins\": [\"*\"],\n")
+                .contains("      \"credentials\": false,\n      \"isolation\": \"OFF\",\n")
+                .contains("      \"credentials\": true,\n      \"isolation\": \"ENFORCE\",\n");
+        assertThat(ManifestJson.readManifest(json, "test")).isEqualTo(manifest);
+        assertThat(any.allows("https://anything.example")).isTrue();
+        assertThat(any.allows(null)).isFalse();
+        assertThat(isolated.allows("https://anything.example")).isFalse();
+
+        PolicyReport report = PolicyReport.of(manifest.routes());
+        String reportJson = ManifestJson.write(report);
+        assertThat(reportJson).contains("\"credentials\": false, \"isolation\": \"OFF\"}");
+        assertThat(ManifestJson.readReport(reportJson, "test")).isEqualTo(report);
+        // "*" beside another origin, or on a credentialed route, is damage
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("[\"*\"]", "[\"*\", \"https://a.example\"]"),
+                "m")).hasMessageEndingWith("\"origins\" lists \"*\" beside other origins");
     }
 
     @Test
@@ -68,7 +96,7 @@ class ManifestJsonTest {
         assertThat(report.rows()).extracting(PolicyReport.Row::dangerouslyAllowCleartextOrigins)
                 .containsExactly(false, true); // com.example.Orders, then com.example.Wiki
         String reportJson = ManifestJson.write(report);
-        assertThat(reportJson).contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true}");
+        assertThat(reportJson).contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true,");
         assertThat(ManifestJson.readReport(reportJson, "test")).isEqualTo(report);
         assertThat(ManifestJson.routes(reportJson, "test")).extracting(ManifestRoute::template,
                 ManifestRoute::dangerouslyAllowCleartextOrigins).containsExactly(
@@ -125,14 +153,14 @@ class ManifestJsonTest {
     @Test
     void refusesAVersionItDoesNotKnowRatherThanGuessing() {
         String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
-        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2", "\"formatVersion\": 3"), "m.json"))
-                .hasMessageStartingWith("not a Cordial policy manifest: m.json: \"formatVersion\" 3.0 is not one this"
-                        + " Cordial reads (1 to 2): use the Cordial version that wrote it");
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 3", "\"formatVersion\": 4"), "m.json"))
+                .hasMessageStartingWith("not a Cordial policy manifest: m.json: \"formatVersion\" 4.0 is not one this"
+                        + " Cordial reads (1 to 3): use the Cordial version that wrote it");
         for (String version : List.of("0", "1.5", "\"2\"")) {
-            assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2", "\"formatVersion\": "
+            assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 3", "\"formatVersion\": "
                     + version), "m.json")).hasMessageContaining("is not one this Cordial reads");
         }
-        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 2,", ""), "m.json"))
+        assertThatThrownBy(() -> ManifestJson.routes(json.replace("\"formatVersion\": 3,", ""), "m.json"))
                 .hasMessageContaining("no \"formatVersion\": written by a Cordial older than this reader");
     }
 
@@ -140,7 +168,11 @@ class ManifestJsonTest {
     void refusesDamageInsteadOfVerifyingLess() {
         String json = ManifestJson.write(new PolicyManifest("r", "r_CordialFilter", List.of(route("", "/"))));
         assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"https://app.example.com\"", "\"*\""), "m"))
-                .hasMessageStartingWith("not a Cordial policy manifest: m: origin \"*\"");
+                .hasMessageStartingWith("not a Cordial policy manifest: m: \"origins\" lists \"*\" with credentials");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"isolation\": \"APPLICATION\"",
+                "\"isolation\": \"STRICT\""), "m")).hasMessageContaining("\"isolation\" is \"STRICT\", not one of");
+        assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"credentials\": true,", ""), "m"))
+                .hasMessageEndingWith("missing \"credentials\"");
         assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("\"patterns\": [\"https://*.preview",
                 "\"origins2\": [], \"patterns\": [\"https://x"), "m")).hasMessageContaining("\"patterns\" lists the exact origin");
         assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("600", "1.5"), "m"))
@@ -148,7 +180,7 @@ class ManifestJsonTest {
         assertThatThrownBy(() -> ManifestJson.readManifest(json.replace("[\"GET\", \"POST\"]", "[\"GET\", 1]"), "m"))
                 .hasMessageEndingWith("\"methods\" holds a non-string: 1.0");
         assertThatThrownBy(() -> ManifestJson.readManifest("[]", "m")).hasMessageEndingWith("not a JSON object");
-        assertThatThrownBy(() -> ManifestJson.readReport("{\"formatVersion\": 2, \"rows\": [{\"declaredOn\": \"d\","
+        assertThatThrownBy(() -> ManifestJson.readReport("{\"formatVersion\": 3, \"rows\": [{\"declaredOn\": \"d\","
                 + " \"routes\": [\"GET\"]}]}", "r")).hasMessageEndingWith("route \"GET\" is not \"METHOD /template\"");
     }
 

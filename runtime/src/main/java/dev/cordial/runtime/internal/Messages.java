@@ -20,9 +20,9 @@ public final class Messages {
      * filter routes it: the filter {@code filterName} is missing ({@code filterExists} false) or
      * stale.
      */
-    public static String notEnforceable(String owner, String resource, String methodKey, String filterName,
-            boolean filterExists) {
-        String where = "Cordial: @AllowCredentials on " + owner + " covers " + resource + "." + methodKey + ", but ";
+    public static String notEnforceable(String annotation, String owner, String resource, String methodKey,
+            String filterName, boolean filterExists) {
+        String where = "Cordial: " + annotation + " on " + owner + " covers " + resource + "." + methodKey + ", but ";
         if (!filterExists) {
             return where + "its generated filter " + filterName + " does not exist: Cordial's"
                     + " annotation processor did not run when " + owner + " was compiled, so its policy cannot"
@@ -194,5 +194,28 @@ public final class Messages {
     public static String debugModeOn() {
         return "Cordial: debug mode is on (dev.cordial.debug=true): every refused CORS request carries its reason in a"
                 + " Cordial-Refusal response header; never leave it on in production";
+    }
+
+    /** {@code dev.cordial.isolation} holds something other than off, report-only, enforce. */
+    public static String invalidIsolation(String key, String place, String value) {
+        return "Cordial: " + key + " is " + quoted(value) + " (" + place + "), which is none of off, report-only,"
+                + " enforce; the application must not start with a security setting it cannot read. Fix: set " + key
+                + " to one of those three, or remove it (off).";
+    }
+
+    /** A configuration place failed to answer for {@code dev.cordial.isolation}. */
+    public static String unreadableIsolation(String key, String place, RuntimeException e) {
+        return "Cordial: " + key + " could not be read from the " + place + " (" + e + "), so Cordial cannot tell"
+                + " whether Fetch Metadata isolation is on and the application must not start. Fix: correct that"
+                + " configuration source, or set " + key + " as a system property.";
+    }
+
+    private static String quoted(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length() && i < 80; i++) {
+            char c = value.charAt(i);
+            out.append(c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.append(value.length() > 80 ? "...\"" : "\"").toString();
     }
 }

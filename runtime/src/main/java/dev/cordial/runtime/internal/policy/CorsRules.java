@@ -2,6 +2,8 @@ package dev.cordial.runtime.internal.policy;
 
 import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.internal.http.PreflightHeaders;
+import dev.cordial.Isolation;
+import dev.cordial.core.fetch.FetchMetadata;
 import dev.cordial.core.fetch.HttpMethods;
 import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.origin.OriginMatcher;
@@ -28,13 +30,20 @@ public final class CorsRules {
 
     private static final String PREFLIGHT_VARY = CorsHeaders.ORIGIN + ", " + CorsHeaders.REQUEST_METHOD + ", "
             + CorsHeaders.REQUEST_HEADERS;
+    /** What an isolated route's answers also depend on. */
+    private static final String ISOLATION_VARY = FetchMetadata.SITE + ", " + FetchMetadata.MODE + ", "
+            + FetchMetadata.DEST;
 
     /** By policy. Policies come from annotations and configuration, so there are few of them. */
     private static final java.util.concurrent.ConcurrentMap<Policy, CorsRules> PREPARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Policy policy;
+    /** {@code null} when the policy allows any origin. */
     private final OriginMatcher matcher;
+    private final boolean credentials;
+    /** {@code allowHeaders} holds {@code *}: any name but {@code Authorization} (unless listed too). */
+    private final boolean anyHeader;
     private final Set<String> methods;
     private final Set<String> allowHeadersLower;
     private final String allowHeaders;
@@ -43,12 +52,15 @@ public final class CorsRules {
 
     private CorsRules(Policy policy) {
         this.policy = policy;
-        this.matcher = OriginMatcher.of(policy.origins());
+        this.matcher = policy.anyOrigin() ? null : OriginMatcher.of(policy.origins());
+        this.credentials = policy.credentials();
         this.methods = Set.copyOf(policy.methods());
         Set<String> lower = new HashSet<>();
         policy.allowHeaders().forEach(h -> lower.add(h.toLowerCase(Locale.ROOT)));
+        this.anyHeader = !credentials && lower.remove(Policy.ANY);
         this.allowHeadersLower = Set.copyOf(lower);
-        this.allowHeaders = policy.allowHeaders().isEmpty() ? null : String.join(", ", policy.allowHeaders());
+        List<String> named = policy.allowHeaders().stream().filter(h -> !h.equals(Policy.ANY)).toList();
+        this.allowHeaders = named.isEmpty() ? null : String.join(", ", named);
         this.exposeHeaders = policy.exposeHeaders().isEmpty() ? null : String.join(", ", policy.exposeHeaders());
         this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
     }
@@ -80,7 +92,37 @@ public final class CorsRules {
     }
 
     public boolean allowsOrigin(String origin) {
-        return matcher.allows(origin);
+        return matcher == null ? origin != null : matcher.allows(origin);
+    }
+
+    /** {@code true} for {@code @AllowCredentials}. */
+    public boolean credentials() {
+        return credentials;
+    }
+
+    /** Fetch Metadata isolation, as the binder resolved it. */
+    public Isolation isolation() {
+        return policy.isolation();
+    }
+
+    /**
+     * Whether Fetch Metadata isolation (in whichever mode, never {@code OFF}) would refuse the
+     * request: a cross-site load that is neither a CORS request nor a top-level navigation.
+     */
+    public boolean isolationRefuses(ContainerRequestContext request) {
+        Isolation mode = policy.isolation();
+        return (mode == Isolation.ENFORCE || mode == Isolation.REPORT_ONLY)
+                && !FetchMetadata.allows(request.getMethod(), request.getHeaderString(FetchMetadata.SITE),
+                        request.getHeaderString(FetchMetadata.MODE), request.getHeaderString(FetchMetadata.DEST));
+    }
+
+    /** Why isolation refuses the request, for the log and debug mode. */
+    public static String isolationRefusal(ContainerRequestContext request) {
+        return "Fetch Metadata isolation: a cross-site request (" + FetchMetadata.SITE + " "
+                + Refusals.shown(request.getHeaderString(FetchMetadata.SITE)) + ", " + FetchMetadata.MODE + " "
+                + Refusals.shown(request.getHeaderString(FetchMetadata.MODE)) + ", " + FetchMetadata.DEST + " "
+                + Refusals.shown(request.getHeaderString(FetchMetadata.DEST))
+                + ") that is neither a CORS request nor a top-level navigation";
     }
 
     /** Case-sensitive; HEAD is allowed wherever GET is, as Jakarta REST serves it for GET. */
@@ -99,15 +141,32 @@ public final class CorsRules {
             return true;
         }
         String origin = origins.size() == 1 ? origins.get(0) : null;
-        if (matcher.allows(origin) && allowsMethod(request.getMethod())) {
+        if (allowsOrigin(origin) && allowsMethod(request.getMethod())) {
             return true;
         }
         // Only now the costlier same-origin test: browsers send Origin on same-origin POSTs too.
         return origin != null && CorsHeaders.isSameOrigin(origin, request.getUriInfo());
     }
 
-    /** {@code Vary: Origin} always; ACAO, ACAC and expose headers for an allowed origin and method. */
+    /**
+     * {@code Vary: Origin} unless any origin is allowed (the answer is then the same for every
+     * origin); the Fetch Metadata headers in {@code Vary} when isolation is enforced; ACAO, ACAC (with
+     * credentials only) and expose headers for an allowed origin and method, and {@code *} for any origin.
+     */
     public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        if (policy.isolation() == Isolation.ENFORCE) {
+            CorsHeaders.addVary(headers, FetchMetadata.SITE);
+            CorsHeaders.addVary(headers, FetchMetadata.MODE);
+            CorsHeaders.addVary(headers, FetchMetadata.DEST);
+        }
+        if (matcher == null) {
+            CorsHeaders.removeEarned(headers);
+            CorsHeaders.set(headers, CorsHeaders.ALLOW_ORIGIN, Policy.ANY);
+            if (exposeHeaders != null) {
+                CorsHeaders.set(headers, CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
+            }
+            return;
+        }
         CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
         String origin = CorsHeaders.singleOrigin(request);
         if (origin == null || !matcher.allows(origin) || !allowsMethod(request.getMethod())) {
@@ -115,7 +174,11 @@ public final class CorsRules {
             return;
         }
         CorsHeaders.set(headers, CorsHeaders.ALLOW_ORIGIN, origin);
-        CorsHeaders.set(headers, CorsHeaders.ALLOW_CREDENTIALS, "true");
+        if (credentials) {
+            CorsHeaders.set(headers, CorsHeaders.ALLOW_CREDENTIALS, "true");
+        } else {
+            headers.remove(CorsHeaders.ALLOW_CREDENTIALS);
+        }
         if (exposeHeaders != null) {
             CorsHeaders.set(headers, CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
         } else {
@@ -131,12 +194,12 @@ public final class CorsRules {
      *     path under this policy, not every method the policy lists
      */
     public Response preflight(String origin, String method, List<String> requestHeaderLines, String servedMethods) {
-        if (origin == null || !matcher.allows(origin) || !allowsMethod(method)) {
-            return forbidden(PREFLIGHT_VARY);
+        if (origin == null || !allowsOrigin(origin) || !allowsMethod(method)) {
+            return forbiddenPreflight(credentials);
         }
         String safelistedExtras = checkRequestHeaders(requestHeaderLines);
         if (safelistedExtras == null) {
-            return forbidden(PREFLIGHT_VARY);
+            return forbiddenPreflight(credentials);
         }
         String headers = allowHeaders;
         if (!safelistedExtras.isEmpty()) {
@@ -147,7 +210,9 @@ public final class CorsRules {
         // prefix about a sixth less often (docs/BENCHMARKS.md). Header order means nothing in HTTP.
         PreflightHeaders answer = new PreflightHeaders(6);
         answer.add(CorsHeaders.ALLOW_METHODS, servedMethods);
-        answer.add(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        if (credentials) {
+            answer.add(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        }
         if (maxAge != null) {
             answer.add(CorsHeaders.MAX_AGE, maxAge);
         }
@@ -155,22 +220,46 @@ public final class CorsRules {
         if (headers != null) {
             answer.add(CorsHeaders.ALLOW_HEADERS, headers);
         }
-        answer.add(CorsHeaders.ALLOW_ORIGIN, origin);
+        answer.add(CorsHeaders.ALLOW_ORIGIN, matcher == null ? Policy.ANY : origin);
         return Response.noContent().replaceAll(answer).build();
     }
 
     /** A 403 with no CORS headers, only {@code Vary}. */
     public static Response forbidden(String vary) {
+        return forbidden(vary, true);
+    }
+
+    /** A 403 with no CORS headers, only {@code Vary}, worded for a policy with or without credentials. */
+    public static Response forbidden(String vary, boolean credentials) {
         return Response.status(Response.Status.FORBIDDEN)
                 .header(CorsHeaders.VARY, vary)
                 .type("text/plain")
-                .entity("CORS: this origin may not call this resource with credentials")
+                .entity(credentials ? "CORS: this origin may not call this resource with credentials"
+                        : "CORS: this origin may not call this resource")
+                .build();
+    }
+
+    /** The 403 for a request this policy refuses before its resource method runs. */
+    public Response forbiddenActual() {
+        return forbidden(matcher == null ? null : CorsHeaders.ORIGIN, credentials);
+    }
+
+    /** The 403 for a request Fetch Metadata isolation refuses. */
+    public Response forbiddenByIsolation() {
+        return Response.status(Response.Status.FORBIDDEN)
+                .header(CorsHeaders.VARY, matcher == null ? ISOLATION_VARY : CorsHeaders.ORIGIN + ", " + ISOLATION_VARY)
+                .type("text/plain")
+                .entity("Cross-site request refused by Fetch Metadata isolation")
                 .build();
     }
 
     /** A 403 for a preflight no policy approves. */
     public static Response forbiddenPreflight() {
         return forbidden(PREFLIGHT_VARY);
+    }
+
+    private static Response forbiddenPreflight(boolean credentials) {
+        return forbidden(PREFLIGHT_VARY, credentials);
     }
 
     /**
@@ -234,6 +323,12 @@ public final class CorsRules {
                 if (!lower.equals(name) && allowHeadersLower.contains(lower)) {
                     continue; // a lowercase name was looked up above
                 }
+                if (anyHeader && !lower.equals("authorization")) {
+                    if (!(", " + extras + ", ").contains(", " + lower + ", ")) {
+                        extras = extras.isEmpty() ? lower : extras + ", " + lower; // "*" answered as the names asked
+                    }
+                    continue;
+                }
                 if (!lower.equals("accept") && !lower.equals("accept-language") && !lower.equals("content-language")) {
                     return explain ? "request header " + Refusals.shown(name) + " is not allowed by this route's policy"
                             : null;
@@ -277,7 +372,7 @@ public final class CorsRules {
         if (OriginSyntax.parseRequestOrigin(origin) == null) {
             return "Origin " + Refusals.shown(origin) + " is not one serialized origin";
         }
-        if (!matcher.allows(origin)) {
+        if (!allowsOrigin(origin)) {
             return "origin " + Refusals.shown(origin) + " is not allowed by this route's policy";
         }
         if (!allowsMethod(method)) {

@@ -26,6 +26,8 @@ public final class Refusals {
 
     /** The logger refusals go to, at {@code FINE}. */
     public static final String LOGGER = "dev.cordial.refusals";
+    /** The logger Fetch Metadata isolation in report-only mode warns on: what it would refuse. */
+    public static final String ISOLATION_LOGGER = "dev.cordial.isolation";
     /** Switches debug mode on: the reason in a {@value #HEADER} response header. */
     public static final String DEBUG_PROPERTY = "dev.cordial.debug";
     /** The response header that carries the reason in debug mode. */
@@ -34,6 +36,7 @@ public final class Refusals {
     public static final int PER_MINUTE = 10;
 
     private static final Logger LOG = Logger.getLogger(LOGGER);
+    private static final Logger ISOLATION_LOG = Logger.getLogger(ISOLATION_LOGGER);
     private static final int MAX_SHOWN = 120;
     private static final int MAX_KEYS = 4096;
     private static final long MINUTE = 60_000_000_000L;
@@ -83,7 +86,7 @@ public final class Refusals {
      */
     public Response refuse(Response forbidden, String route, String method, String reason) {
         if (LOG.isLoggable(Level.FINE)) {
-            log(route, method, reason);
+            log(LOG, Level.FINE, "Cordial refused ", route, method, reason);
         }
         if (!debug) {
             return forbidden;
@@ -91,8 +94,18 @@ public final class Refusals {
         return Response.fromResponse(forbidden).header(HEADER, reason).build();
     }
 
-    private static void log(String route, String method, String reason) {
-        String key = route + '\n' + reasonKind(reason);
+    /**
+     * What Fetch Metadata isolation in report-only mode would have refused: a warning on
+     * {@value #ISOLATION_LOGGER}, rate-limited as refusals are. The request is served.
+     */
+    public void reportOnly(String route, String method, String reason) {
+        if (ISOLATION_LOG.isLoggable(Level.WARNING)) {
+            log(ISOLATION_LOG, Level.WARNING, "Cordial would refuse (isolation report-only) ", route, method, reason);
+        }
+    }
+
+    private static void log(Logger logger, Level level, String what, String route, String method, String reason) {
+        String key = logger.getName() + '\n' + route + '\n' + reasonKind(reason);
         Window window = WINDOWS.get(key);
         if (window == null) {
             window = WINDOWS.size() < MAX_KEYS ? WINDOWS.computeIfAbsent(key, k -> new Window())
@@ -102,7 +115,7 @@ public final class Refusals {
         if (left < 0) {
             return;
         }
-        LOG.fine("Cordial refused " + method + " " + route + ": " + reason
+        logger.log(level, what + method + " " + route + ": " + reason
                 + (left > 0 ? " (" + left + " similar refusals left out of the log in the minute before)" : ""));
     }
 

@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal.startup;
 
+import dev.cordial.Isolation;
 import dev.cordial.core.path.PathTemplate;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.CorsRules;
@@ -46,6 +47,8 @@ public final class Binder implements DynamicFeature {
     private final Refusals refusals;
     private final Map<String, PropertyOrigins.Value> propertyOrigins = new HashMap<>();
     private final Set<List<Object>> recorded = ConcurrentHashMap.newKeySet();
+    /** The application's {@code dev.cordial.isolation}, read at the first covered method. */
+    private volatile Isolation applicationIsolation;
 
     /**
      * @param generated the generated filters that may cover methods of a resource class, its own
@@ -85,7 +88,7 @@ public final class Binder implements DynamicFeature {
             GeneratedRoutes.Declared route = routeFor(filter, keys);
             if (route != null) {
                 Policy resolved = PropertyOrigins.resolve(route.policy(), context.getConfiguration(), resourceClass,
-                        handling, propertyOrigins);
+                        handling, propertyOrigins).withApplicationIsolation(applicationIsolation(context));
                 String declaredBy = resourceClass.getName() + "." + GeneratedFilters.methodKey(handling);
                 String where = served != null ? PathTemplate.asWritten(served.classPath(), served.methodPath())
                         : PathTemplate.asWritten(route.classPath(), route.methodPath());
@@ -102,13 +105,23 @@ public final class Binder implements DynamicFeature {
         }
         Class<?> owner = ResourceMethods.annotatedOwner(resourceClass, keys);
         if (owner != null) {
-            throw new IllegalStateException(Messages.notEnforceable(owner.getName(), resourceClass.getName(),
+            throw new IllegalStateException(Messages.notEnforceable(ResourceMethods.annotationName(owner),
+                    owner.getName(), resourceClass.getName(),
                     GeneratedFilters.methodKey(handling), GeneratedFilters.filterName(owner),
                     GeneratedFilters.exists(owner)));
         }
         if (served != null) {
             record(served, null, null);
         }
+    }
+
+    private Isolation applicationIsolation(FeatureContext context) {
+        Isolation mode = applicationIsolation;
+        if (mode == null) {
+            mode = IsolationSetting.read(context.getConfiguration());
+            applicationIsolation = mode;
+        }
+        return mode;
     }
 
     private void record(ReflectedRoutes.Found served, CorsRules rules, String declaredBy) {

@@ -71,7 +71,7 @@ public final class PropertyOrigins {
             throw new IllegalStateException(Messages.noOrigin(key, resource.getName(), method.getName(),
                     read.placesLooked()));
         }
-        if (!policy.allowCleartext()) {
+        if (!policy.toleratesCleartext()) {
             for (String origin : extra) {
                 if (Policy.cleartext(OriginSyntax.checkConfigured(origin).origin())) {
                     throw new IllegalStateException(Messages.cleartextPropertyOrigin(key, resource.getName(),

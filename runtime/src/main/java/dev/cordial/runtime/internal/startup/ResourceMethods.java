@@ -3,6 +3,7 @@ package dev.cordial.runtime.internal.startup;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.routing.ReflectedRoutes;
 import dev.cordial.AllowCredentials;
+import dev.cordial.AllowWithoutCredentials;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
@@ -176,7 +177,7 @@ public final class ResourceMethods {
         boolean designated = false;
         for (Class<?> c : lineage) {
             for (Method d : declared(c, keys)) {
-                if (d.isAnnotationPresent(AllowCredentials.class)) {
+                if (hasPolicy(d)) {
                     return c;
                 }
                 designated |= hasDesignator(d);
@@ -186,7 +187,7 @@ public final class ResourceMethods {
             return null;
         }
         for (Class<?> c : lineage) {
-            if (c.isAnnotationPresent(AllowCredentials.class) && hasMember(c, keys)) {
+            if (hasPolicy(c) && hasMember(c, keys)) {
                 return c;
             }
         }
@@ -207,17 +208,35 @@ public final class ResourceMethods {
         return null;
     }
 
-    /** True if {@code type} or one of its declared methods carries {@code @AllowCredentials}. */
+    /** True if {@code type} or one of its declared methods carries a policy annotation. */
     private static boolean annotated(Class<?> type) {
-        if (type.isAnnotationPresent(AllowCredentials.class)) {
+        if (hasPolicy(type)) {
             return true;
         }
         for (Method m : type.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(AllowCredentials.class)) {
+            if (hasPolicy(m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code "@AllowWithoutCredentials"} when that is the only policy annotation {@code owner} (or a
+     * method it declares) carries, else {@code "@AllowCredentials"}: for messages.
+     */
+    public static String annotationName(Class<?> owner) {
+        boolean credentialed = owner.isAnnotationPresent(AllowCredentials.class);
+        for (Method m : owner.getDeclaredMethods()) {
+            credentialed |= m.isAnnotationPresent(AllowCredentials.class);
+        }
+        return credentialed || !annotated(owner) ? "@AllowCredentials" : "@AllowWithoutCredentials";
+    }
+
+    /** {@code @AllowCredentials} or {@code @AllowWithoutCredentials}: either needs its generated filter. */
+    private static boolean hasPolicy(java.lang.reflect.AnnotatedElement element) {
+        return element.isAnnotationPresent(AllowCredentials.class)
+                || element.isAnnotationPresent(AllowWithoutCredentials.class);
     }
 
     private static boolean hasMember(Class<?> type, Set<String> keys) {
