@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What {@code cordial:report} shows of a module's {@link PolicyReport}: a Markdown table, one row
- * per {@code @AllowCredentials} declaration, so that adding an origin to one annotation changes
+ * per {@code @AllowCredentials} or {@code @AllowWithoutCredentials} declaration (the latter marked
+ * "without credentials"), so that adding an origin to one annotation changes
  * exactly one line and a diff in a pull request shows which origin gained access to what; the same
  * report as JSON (cordial-core's one writer, which the verifier reads back); and the policies the
  * build may be told to refuse.
@@ -46,6 +47,9 @@ final class PolicyTable {
     List<String> cleartext() {
         List<String> out = new ArrayList<>();
         for (PolicyReport.Row r : report.rows()) {
+            if (!r.credentials()) {
+                continue; // no credentials ride on those requests: nothing to read in cleartext
+            }
             List<String> all = new ArrayList<>(r.origins());
             all.addAll(r.patterns());
             for (String origin : all) {
@@ -65,13 +69,20 @@ final class PolicyTable {
         StringBuilder md = new StringBuilder("| declared on | routes | who may read with credentials | request headers"
                 + " | exposed headers | max-age |\n| --- | --- | --- | --- | --- | --- |\n");
         for (PolicyReport.Row r : report.rows()) {
-            List<String> who = new ArrayList<>(r.origins());
+            List<String> who = new ArrayList<>();
+            if (!r.credentials()) {
+                who.add("**without credentials**:");
+            }
+            r.origins().forEach(o -> who.add(o.equals("*") ? "any origin (`*`)" : o));
             who.addAll(r.patterns());
             if (!r.originsProperty().isEmpty()) {
                 who.add("+ property `" + r.originsProperty() + "`");
             }
             if (r.dangerouslyAllowCleartextOrigins()) {
                 who.add("**tolerates cleartext http:// origins** (`dangerouslyAllowCleartextOrigins`)");
+            }
+            if (!r.isolation().equals("APPLICATION")) {
+                who.add("isolation `" + r.isolation() + "`");
             }
             md.append("| `").append(r.declaredOn()).append("` | ").append(String.join(", ", r.routes()))
                     .append(" | ").append(String.join(", ", who))

@@ -49,6 +49,27 @@ class PolicyTableTest {
     }
 
     @Test
+    void aDeclarationWithoutCredentialsIsMarkedAndItsCleartextOriginsAreNotFlagged() {
+        List<ManifestRoute> routes = List.of(
+                new ManifestRoute("com.example.C", "/catalogue", List.of("GET"), "list()", List.of("*"), List.of(), "",
+                        List.of("GET"), List.of("Authorization"), List.of(), -1, "com.example.Catalogue", false, false,
+                        "OFF"),
+                new ManifestRoute("com.example.S", "/status", List.of("GET"), "get()",
+                        List.of("http://dashboard.intranet.example"), List.of(), "", List.of("GET"), List.of(), List.of(),
+                        -1, "com.example.Status", false, false, "APPLICATION"),
+                new ManifestRoute("com.example.A", "/account", List.of("GET"), "get()", List.of("https://app.example.com"),
+                        List.of(), "", List.of("GET"), List.of(), List.of(), -1, "com.example.Account", false, true,
+                        "ENFORCE"));
+        PolicyTable report = PolicyTable.of(routes);
+        assertThat(report.markdown()).contains(
+                "| `com.example.Catalogue` | GET /catalogue | **without credentials**:, any origin (`*`), isolation `OFF`"
+                        + " | Authorization | - | - |",
+                "| `com.example.Status` | GET /status | **without credentials**:, http://dashboard.intranet.example | - |",
+                "| `com.example.Account` | GET /account | https://app.example.com, isolation `ENFORCE` | - |");
+        assertThat(report.cleartext()).isEmpty();
+    }
+
+    @Test
     void flagsPatternsAndCleartext() {
         PolicyTable report = PolicyTable.of(shop(List.of("http://admin.example.com")));
         assertThat(report.patterns()).containsExactly("https://*.preview.example.com (com.example.Notes)");
@@ -69,7 +90,7 @@ class PolicyTableTest {
         assertThat(report.cleartext()).containsExactly("http://wiki.intranet.example (com.example.Wiki)",
                 "http:// origins from property wiki.origins (com.example.Wiki)");
         assertThat(report.json()).contains("\"declaredOn\": \"com.example.Wiki\"")
-                .contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true}");
+                .contains("\"maxAge\": -1, \"dangerouslyAllowCleartextOrigins\": true, \"credentials\": true,");
     }
 
     @Test

@@ -213,6 +213,9 @@ public final class CordialVerifier {
         return new VerificationReport(lines);
     }
 
+    /** The origin sent to a route any origin may read, when none is given: one no policy would list. */
+    static final String ANY_ORIGIN_SAMPLE = "https://any-origin.cordial-verifier.example";
+
     /** Each per-route origin names a selected route and is one its policy allows. */
     private void checkRouteOrigins(List<RouteOrigins.Resolved> resolved) {
         routeOrigins.forEach((template, given) -> {
@@ -238,6 +241,9 @@ public final class CordialVerifier {
         String given = routeOrigins.get(RouteOrigins.normalize(r.route().template()));
         if (given != null) {
             return given;
+        }
+        if (r.route().anyOrigin()) {
+            return origin != null ? origin : ANY_ORIGIN_SAMPLE;
         }
         if (!r.route().origins().isEmpty()) {
             return r.route().origins().get(0);

@@ -81,11 +81,14 @@ final class RouteChecks {
         }
         if (safe) {
             Exchange actual = send(method, uri, Map.of("Origin", origin));
-            allowed(name, actual, origin);
-            readable401(name, actual, origin);
+            allowed(name, route, actual, origin);
+            readable401(name, route, actual, origin);
         }
         if (preflighted) {
             approved(name, route, method, preflight(route, method, uri, origin), origin);
+        }
+        if (route.anyOrigin()) {
+            return; // every origin is let in, without credentials: no look-alike to refuse
         }
         LookAlikes.of(origin, route).forEach((kind, lookAlike) -> {
             if (safe) {
@@ -100,25 +103,44 @@ final class RouteChecks {
         }
     }
 
-    private void allowed(String name, Exchange r, String origin) {
+    private void allowed(String name, ManifestRoute route, Exchange r, String origin) {
         List<String> problems = new ArrayList<>();
-        if (!r.values(ACAO).equals(List.of(origin))) {
-            problems.add("expected exactly one " + ACAO + ": " + origin);
-        }
-        if (!r.values(ACAC).equals(List.of("true"))) {
-            problems.add("expected one " + ACAC + ": true");
-        }
-        if (!r.listsIgnoringCase("Vary", "Origin")) {
+        expectOriginAndCredentials(route, r, origin, problems);
+        if (!route.anyOrigin() && !r.listsIgnoringCase("Vary", "Origin")) {
             problems.add("expected Vary to list Origin (else caches serve one origin's answer to another)");
         }
         add(name, "allowed-origin", r, problems, ACAO, ACAC, "Vary");
     }
 
+    /**
+     * With credentials: exactly the origin and {@code ACAC: true}. Without: the origin, or {@code *}
+     * for a policy of any origin, and never {@code ACAC}, which would let a listed site ride the session.
+     */
+    private static void expectOriginAndCredentials(ManifestRoute route, Exchange r, String origin,
+            List<String> problems) {
+        String expected = route.anyOrigin() ? "*" : origin;
+        if (!r.values(ACAO).equals(List.of(expected))) {
+            problems.add("expected exactly one " + ACAO + ": " + expected);
+        }
+        if (route.credentials() && !r.values(ACAC).equals(List.of("true"))) {
+            problems.add("expected one " + ACAC + ": true");
+        }
+        if (!route.credentials() && !r.values(ACAC).isEmpty()) {
+            problems.add("expected no " + ACAC + " on a route without credentials (@AllowWithoutCredentials)");
+        }
+    }
+
     /** A 401 the script cannot read leaves it unable to tell "log in" from a network error. */
-    private void readable401(String name, Exchange r, String origin) {
+    private void readable401(String name, ManifestRoute route, Exchange r, String origin) {
         List<String> problems = new ArrayList<>();
-        if (r.status() == 401 && (!r.values(ACAO).equals(List.of(origin)) || !r.values(ACAC).equals(List.of("true")))) {
-            problems.add("a 401 without credentials must carry " + ACAO + " and " + ACAC + " so that the script can read it");
+        if (r.status() == 401) {
+            List<String> found = new ArrayList<>();
+            expectOriginAndCredentials(route, r, origin, found);
+            if (!found.isEmpty()) {
+                problems.add(route.credentials()
+                        ? "a 401 without credentials must carry " + ACAO + " and " + ACAC + " so that the script can read it"
+                        : "a 401 must carry " + ACAO + " and no " + ACAC + " so that the script can read it");
+            }
         }
         add(name, "readable-401", r, problems, ACAO, ACAC);
     }
@@ -128,17 +150,12 @@ final class RouteChecks {
         if (r.status() < 200 || r.status() > 299) {
             problems.add("expected a 2xx preflight answer, before authentication");
         }
-        if (!r.values(ACAO).equals(List.of(origin))) {
-            problems.add("expected exactly one " + ACAO + ": " + origin);
-        }
-        if (!r.values(ACAC).equals(List.of("true"))) {
-            problems.add("expected one " + ACAC + ": true");
-        }
+        expectOriginAndCredentials(route, r, origin, problems);
         if (!r.tokens(ACAM).contains(method)) {
             problems.add("expected " + ACAM + " to list " + method);
         }
         for (String header : route.allowHeaders()) {
-            if (!r.listsIgnoringCase(ACAH, header)) {
+            if (!header.equals("*") && !r.listsIgnoringCase(ACAH, header)) {
                 problems.add("expected " + ACAH + " to list " + header);
             }
         }
@@ -163,9 +180,10 @@ final class RouteChecks {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Origin", origin);
         headers.put("Access-Control-Request-Method", method);
-        if (!route.allowHeaders().isEmpty()) {
-            headers.put("Access-Control-Request-Headers",
-                    String.join(",", route.allowHeaders().stream().map(h -> h.toLowerCase(Locale.ROOT)).sorted().toList()));
+        List<String> named = route.allowHeaders().stream().filter(h -> !h.equals("*"))
+                .map(h -> h.toLowerCase(Locale.ROOT)).sorted().toList();
+        if (!named.isEmpty()) {
+            headers.put("Access-Control-Request-Headers", String.join(",", named));
         }
         return send("OPTIONS", uri, headers);
     }

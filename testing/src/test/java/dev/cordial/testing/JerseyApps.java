@@ -3,6 +3,7 @@ package dev.cordial.testing;
 import dev.cordial.core.manifest.ManifestRoute;
 import dev.cordial.core.manifest.ManifestFiles;
 import dev.cordial.core.naming.GeneratedNames;
+import dev.cordial.it.app.MixedApp;
 import dev.cordial.it.app.NoAutoDiscoveryApp;
 import dev.cordial.it.app.RunningServer;
 import dev.cordial.it.app.TestApp;
@@ -47,6 +48,26 @@ final class JerseyApps {
     /** The shipped application with Cordial's debug mode left on. */
     static RunningServer withDebugMode() {
         return start(ResourceConfig.forApplication(new TestApp()).property("dev.cordial.debug", "true"));
+    }
+
+    /** {@link MixedApp}: public, bearer-token and credentialed routes side by side. */
+    static RunningServer mixed() {
+        return start(ResourceConfig.forApplication(new MixedApp()));
+    }
+
+    /** {@link MixedApp} without Cordial (auto-discovery off) and a filter reflecting any origin with credentials. */
+    static RunningServer mixedReflectingAnyOrigin() {
+        return start(ResourceConfig.forApplication(new MixedApp())
+                .property("jersey.config.server.disableAutoDiscovery", true).register(ReflectingCorsFilter.class));
+    }
+
+    /** The resources {@link MixedApp} serves. */
+    static Predicate<ManifestRoute> servedByMixedApp() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> type : new MixedApp().getClasses()) {
+            names.add(type.getName());
+        }
+        return route -> names.contains(route.resource());
     }
 
     static RunningServer start(ResourceConfig config) {

@@ -71,6 +71,35 @@ class VerifierTest {
     }
 
     @Test
+    void passesPublicAndBearerTokenRoutesBesideCredentialedOnes() {
+        try (RunningServer server = JerseyApps.mixed()) {
+            VerificationReport report = verify(server, JerseyApps.servedByMixedApp());
+            report.assertPassed();
+            String text = report.toString();
+            assertThat(text).contains("PASS GET /mixed/catalogue allowed-origin | GET " + server.baseUri()
+                            + "mixed/catalogue [Origin: " + PREVIEW + "] -> 200 ACAO=[*] ACAC=[]")
+                    .contains("PASS PUT /mixed/token preflight | OPTIONS " + server.baseUri() + "mixed/token [Origin: "
+                            + PREVIEW + ", Access-Control-Request-Method: PUT, Access-Control-Request-Headers:"
+                            + " authorization,content-type] -> 204 ACAO=[*] ACAC=[]")
+                    .contains("PASS GET /mixed/partners refused[unlisted]")
+                    .contains("PASS GET /mixed/account allowed-origin");
+            assertThat(text).doesNotContain("/mixed/catalogue refused[");
+        }
+    }
+
+    @Test
+    void failsPublicRoutesAnsweredWithCredentials() {
+        try (RunningServer server = JerseyApps.mixedReflectingAnyOrigin()) {
+            VerificationReport report = verify(server, JerseyApps.servedByMixedApp());
+            assertThat(report.failures()).filteredOn(l -> l.route().equals("GET /mixed/catalogue")
+                    && l.check().equals("allowed-origin")).singleElement().satisfies(l -> assertThat(l.problem())
+                            .contains("expected exactly one Access-Control-Allow-Origin: *")
+                            .contains("expected no Access-Control-Allow-Credentials on a route without credentials"));
+            assertThat(failedRoutes(report, "allowed-origin")).contains("GET /mixed/partners", "GET /mixed/token");
+        }
+    }
+
+    @Test
     void failsADeploymentWithDebugModeOn() {
         try (RunningServer server = JerseyApps.withDebugMode()) {
             VerificationReport report = verify(server);

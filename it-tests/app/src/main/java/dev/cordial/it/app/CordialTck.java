@@ -113,6 +113,14 @@ public abstract class CordialTck {
     }
 
     @Nested
+    public class Mixed extends MixedPoliciesContract {
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
     public class Startup extends StartupContract {
         @Override
         protected RunningServer start(Application app) throws Exception {

@@ -129,4 +129,21 @@ public abstract class StartupContract {
                 .contains("annotationProcessorPaths")
                 .contains("-proc:full");
     }
+
+    @Test
+    @DisplayName("a public policy compiled without the processor stops startup too, naming its annotation")
+    void processorNotRunOnPublicPolicy() {
+        assertThat(startupFailure(new UnprocessedApps.PublicPolicy()))
+                .contains("@AllowWithoutCredentials on dev.cordial.it.unprocessed.UnprocessedPublicResource")
+                .contains("annotationProcessorPaths");
+    }
+
+    @Test
+    @DisplayName("a dev.cordial.isolation Cordial cannot read stops startup, naming the value and the three it takes")
+    @Requires(Capability.APPLICATION_PROPERTIES)
+    void unreadableIsolationSetting() {
+        assertThat(startupFailure(new MixedApp("http://localhost:5173", "enforced")))
+                .contains("dev.cordial.isolation is \"enforced\"")
+                .contains("none of off, report-only, enforce");
+    }
 }

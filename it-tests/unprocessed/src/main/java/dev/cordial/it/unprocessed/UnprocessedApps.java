@@ -24,4 +24,12 @@ public final class UnprocessedApps {
             return Set.of(UnprocessedMethodResource.class);
         }
     }
+
+    @ApplicationPath("api")
+    public static class PublicPolicy extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(UnprocessedPublicResource.class);
+        }
+    }
 }
