@@ -1,7 +1,9 @@
 package dev.cordial.it.app;
 
+import dev.cordial.it.app.browser.Engine;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which {@link Capability capabilities} it {@link Lacks}. A contract added here runs on every stack.
  * Cases needing a capability the stack lacks are reported as skipped, naming it.
  *
- * <p>Tags: {@code browser} (headless Chromium) and {@code load} (160,000 concurrent requests) test
+ * <p>Tags: {@code browser} (Chromium, Firefox and WebKit, one nested class each) and {@code load} (160,000 concurrent requests) test
  * Cordial more than the stack; a module may leave them to another row with surefire's
  * {@code excludedGroups}.
  */
@@ -136,11 +138,39 @@ public abstract class CordialTck {
         }
     }
 
-    @Nested
-    public class Browser extends BrowserContract {
+    /** {@link BrowserContract} on one engine: a nested class per engine below, named after it. */
+    abstract class BrowserOn extends BrowserContract {
+        BrowserOn(Engine engine) {
+            super(engine);
+        }
+
         @Override
         protected CordialTck tck() {
             return CordialTck.this;
+        }
+    }
+
+    @Nested
+    @DisplayName("Browser: Chromium")
+    public class BrowserChromium extends BrowserOn {
+        public BrowserChromium() {
+            super(Engine.CHROMIUM);
+        }
+    }
+
+    @Nested
+    @DisplayName("Browser: Firefox")
+    public class BrowserFirefox extends BrowserOn {
+        public BrowserFirefox() {
+            super(Engine.FIREFOX);
+        }
+    }
+
+    @Nested
+    @DisplayName("Browser: WebKit")
+    public class BrowserWebKit extends BrowserOn {
+        public BrowserWebKit() {
+            super(Engine.WEBKIT);
         }
     }
 }
