@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,9 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which {@link Capability capabilities} it {@link Lacks}. A contract added here runs on every stack.
  * Cases needing a capability the stack lacks are reported as skipped, naming it.
  *
- * <p>Tags: {@code browser} (Chromium, Firefox and WebKit, one nested class each) and {@code load} (160,000 concurrent requests) test
- * Cordial more than the stack; a module may leave them to another row with surefire's
- * {@code excludedGroups}.
+ * <p>Tags: {@code browser} (Chromium, Firefox and WebKit, a nested class each, also tagged
+ * {@code chromium}, {@code firefox} and {@code webkit} to run one alone: {@code -Dgroups=firefox})
+ * and {@code load} (160,000 concurrent requests) test Cordial more than the stack; a module may
+ * leave them to another row with surefire's {@code excludedGroups}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(CapabilityCondition.class)
@@ -151,6 +153,7 @@ public abstract class CordialTck {
     }
 
     @Nested
+    @Tag("chromium")
     @DisplayName("Browser: Chromium")
     public class BrowserChromium extends BrowserOn {
         public BrowserChromium() {
@@ -159,6 +162,7 @@ public abstract class CordialTck {
     }
 
     @Nested
+    @Tag("firefox")
     @DisplayName("Browser: Firefox")
     public class BrowserFirefox extends BrowserOn {
         public BrowserFirefox() {
@@ -167,6 +171,7 @@ public abstract class CordialTck {
     }
 
     @Nested
+    @Tag("webkit")
     @DisplayName("Browser: WebKit")
     public class BrowserWebKit extends BrowserOn {
         public BrowserWebKit() {
