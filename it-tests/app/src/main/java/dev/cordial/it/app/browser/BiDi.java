@@ -58,10 +58,10 @@ final class BiDi implements AutoCloseable {
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
         pending.put(id, result);
         String message = JSON.toJson(Map.of("id", id, "method", method, "params", params));
-        synchronized (socket) {
-            socket.sendText(message, true).join();
-        }
         try {
+            synchronized (socket) {
+                socket.sendText(message, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new BrowserException(peer + " answered no " + method + " within " + timeout.toSeconds() + " s");

@@ -31,9 +31,14 @@ final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final Deque<String> lines = new ArrayDeque<>();
 
+    /** Stops the program if the JVM ends first (a test run killed or timed out), so none outlives it. */
+    private final Thread stopAtExit;
+
     private ChildProcess(String name, Process process) {
         this.name = name;
         this.process = process;
+        this.stopAtExit = new Thread(this::stop, "stop " + name);
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
         Thread reader = new Thread(this::read, name + " output");
         reader.setDaemon(true);
         reader.start();
@@ -138,6 +143,15 @@ final class ChildProcess implements AutoCloseable {
     /** Stops the program and everything it started: politely, then by force after 10 s. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to
+        }
+        stop();
+    }
+
+    private void stop() {
         List<ProcessHandle> spawned = process.descendants().toList();
         process.destroy();
         spawned.forEach(ProcessHandle::destroy);
