@@ -1,8 +1,11 @@
 package dev.cordial.it.app;
 
+import dev.cordial.it.app.browser.Engine;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -12,9 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which {@link Capability capabilities} it {@link Lacks}. A contract added here runs on every stack.
  * Cases needing a capability the stack lacks are reported as skipped, naming it.
  *
- * <p>Tags: {@code browser} (headless Chromium) and {@code load} (160,000 concurrent requests) test
- * Cordial more than the stack; a module may leave them to another row with surefire's
- * {@code excludedGroups}.
+ * <p>Tags: {@code browser} (Chromium, Firefox and WebKit, a nested class each, also tagged
+ * {@code chromium}, {@code firefox} and {@code webkit} to run one alone: {@code -Dgroups=firefox})
+ * and {@code load} (160,000 concurrent requests) test Cordial more than the stack; a module may
+ * leave them to another row with surefire's {@code excludedGroups}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(CapabilityCondition.class)
@@ -144,11 +148,42 @@ public abstract class CordialTck {
         }
     }
 
-    @Nested
-    public class Browser extends BrowserContract {
+    /** {@link BrowserContract} on one engine: a nested class per engine below, named after it. */
+    abstract class BrowserOn extends BrowserContract {
+        BrowserOn(Engine engine) {
+            super(engine);
+        }
+
         @Override
         protected CordialTck tck() {
             return CordialTck.this;
+        }
+    }
+
+    @Nested
+    @Tag("chromium")
+    @DisplayName("Browser: Chromium")
+    public class BrowserChromium extends BrowserOn {
+        public BrowserChromium() {
+            super(Engine.CHROMIUM);
+        }
+    }
+
+    @Nested
+    @Tag("firefox")
+    @DisplayName("Browser: Firefox")
+    public class BrowserFirefox extends BrowserOn {
+        public BrowserFirefox() {
+            super(Engine.FIREFOX);
+        }
+    }
+
+    @Nested
+    @Tag("webkit")
+    @DisplayName("Browser: WebKit")
+    public class BrowserWebKit extends BrowserOn {
+        public BrowserWebKit() {
+            super(Engine.WEBKIT);
         }
     }
 }
