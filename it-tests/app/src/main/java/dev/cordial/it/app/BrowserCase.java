@@ -61,6 +61,11 @@ public abstract class BrowserCase extends ServerCase {
         return api;
     }
 
+    /** The page's address, {@code http://localhost:A/}; the same server answers {@code http://127.0.0.1:A/}. */
+    protected final String pageUrl() {
+        return "http://localhost:" + page.getAddress().getPort() + "/";
+    }
+
     /** The browser, its page open, for the tests' scripts. */
     protected final Browser browser() {
         return browser;

@@ -186,4 +186,43 @@ public abstract class CordialTck {
             super(Engine.WEBKIT);
         }
     }
+
+    /** {@link MixedBrowserContract} on one engine. */
+    abstract class MixedBrowserOn extends MixedBrowserContract {
+        MixedBrowserOn(Engine engine) {
+            super(engine);
+        }
+
+        @Override
+        protected CordialTck tck() {
+            return CordialTck.this;
+        }
+    }
+
+    @Nested
+    @Tag("chromium")
+    @DisplayName("Mixed policies in the browser: Chromium")
+    public class MixedBrowserChromium extends MixedBrowserOn {
+        public MixedBrowserChromium() {
+            super(Engine.CHROMIUM);
+        }
+    }
+
+    @Nested
+    @Tag("firefox")
+    @DisplayName("Mixed policies in the browser: Firefox")
+    public class MixedBrowserFirefox extends MixedBrowserOn {
+        public MixedBrowserFirefox() {
+            super(Engine.FIREFOX);
+        }
+    }
+
+    @Nested
+    @Tag("webkit")
+    @DisplayName("Mixed policies in the browser: WebKit")
+    public class MixedBrowserWebKit extends MixedBrowserOn {
+        public MixedBrowserWebKit() {
+            super(Engine.WEBKIT);
+        }
+    }
 }
