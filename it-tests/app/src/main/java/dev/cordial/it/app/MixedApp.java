@@ -51,7 +51,7 @@ public class MixedApp extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(Catalogue.class, TokenApi.class, Partners.class, Account.class, Watched.class, Shop.class,
-                BearerAuth.class);
+                Inbox.class, BearerAuth.class, InboxAuth.class);
     }
 
     @Override
@@ -198,6 +198,37 @@ public class MixedApp extends Application {
         public String cart() {
             Invocations.hit("mixed.shop.cart");
             return "cart";
+        }
+    }
+
+    /** Credentialed and behind {@link InboxAuth}: what an XS-Leak probes for login state. */
+    @Path("mixed/inbox")
+    @AllowCredentials(origins = "https://app.example.com", originsProperty = PAGE_ORIGINS)
+    public static class Inbox {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String get() {
+            Invocations.hit("mixed.inbox");
+            return "inbox";
+        }
+    }
+
+    /** Session authentication for {@code mixed/inbox}: pre-matching, 401 without {@code session=ok}. */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION)
+    public static class InboxAuth implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            String path = request.getUriInfo().getPath();
+            if (!(path.startsWith("mixed/inbox") || path.startsWith("/mixed/inbox"))) {
+                return;
+            }
+            Invocations.hit("mixed.inbox-auth");
+            jakarta.ws.rs.core.Cookie session = request.getCookies().get("session");
+            if (session == null || !session.getValue().equals("ok")) {
+                request.abortWith(Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN)
+                        .entity("login required").build());
+            }
         }
     }
 

@@ -177,7 +177,7 @@ public abstract class MixedBrowserContract extends BrowserCase {
             warnings = capture.records().stream().filter(w -> w.getLoggerName().equals("dev.cordial.isolation")).toList();
         }
         assertThat(r).containsEntry("loaded", true).containsEntry("watched", "1");
-        assertThat(warnings).anySatisfy(w -> assertThat(w.getMessage()).contains("GET /mixed/watched/script")
+        assertThat(warnings).anySatisfy(w -> assertThat(w.getMessage()).contains("MixedApp$Watched.script()")
                 .contains("Sec-Fetch-Site \"cross-site\"").contains("Sec-Fetch-Dest \"script\""));
     }
 }

@@ -151,6 +151,27 @@ public abstract class MixedPoliciesContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("isolation refuses before authentication: another site cannot tell a 401 from a 200 (login state)")
+    void isolationBeforeAuthentication() throws Exception {
+        int auth = invocations("mixed.inbox-auth");
+        int ran = invocations("mixed.inbox");
+        for (String cookie : new String[] {null, "session=ok"}) {
+            HttpRequest.Builder b = load("mixed/inbox", null, "cross-site", "no-cors", "image");
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            HttpResponse<String> r = send(b);
+            assertThat(r.statusCode()).as("logged " + (cookie != null)).isEqualTo(403);
+            assertThat(r.body()).isEqualTo("Cross-site request refused by Fetch Metadata isolation");
+        }
+        assertThat(invocations("mixed.inbox-auth")).as("the authentication filter never ran").isEqualTo(auth);
+        assertThat(invocations("mixed.inbox")).isEqualTo(ran);
+        assertThat(send(request("mixed/inbox", null).header("Cookie", "session=ok").GET()).statusCode())
+                .as("without Fetch Metadata, authentication decides").isEqualTo(200);
+        assertThat(send(request("mixed/inbox", null).GET()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("isolation lets through navigations, CORS requests, same-site and same-origin loads, and requests without Fetch Metadata")
     void isolationLetsTheRestThrough() throws Exception {
         assertThat(send(load("mixed/account", null, "cross-site", "navigate", "document")).statusCode()).isEqualTo(200);
@@ -193,7 +214,7 @@ public abstract class MixedPoliciesContract extends ServerCase {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(invocations("mixed.watched.script")).isEqualTo(ran + 1);
         assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getMessage())
-                .startsWith("Cordial would refuse (isolation report-only) GET /mixed/watched/script (")
+                .startsWith("Cordial would refuse (isolation report-only) GET (dev.cordial.it.app.MixedApp$Watched.script())")
                 .contains("Sec-Fetch-Site \"cross-site\", Sec-Fetch-Mode \"no-cors\", Sec-Fetch-Dest \"script\"")
                 .contains("neither a CORS request nor a top-level navigation"));
     }
@@ -214,7 +235,7 @@ public abstract class MixedPoliciesContract extends ServerCase {
         }
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getMessage())
-                .contains("GET /mixed/account/pixel").contains("Sec-Fetch-Dest \"image\""));
+                .contains("GET (dev.cordial.it.app.MixedApp$Account.pixel())").contains("Sec-Fetch-Dest \"image\""));
     }
 
     private static String counter(String path) {

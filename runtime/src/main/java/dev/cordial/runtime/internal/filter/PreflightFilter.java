@@ -1,5 +1,7 @@
 package dev.cordial.runtime.internal.filter;
 
+import dev.cordial.Isolation;
+import dev.cordial.core.fetch.FetchMetadata;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.http.CorsHeaders;
 import dev.cordial.runtime.internal.policy.CorsRules;
@@ -48,6 +50,11 @@ public final class PreflightFilter implements ContainerRequestFilter {
             return;
         }
         if (!CorsHeaders.isPreflight(request)) {
+            if (routes.isolating() && !FetchMetadata.allows(request.getMethod(),
+                    request.getHeaderString(FetchMetadata.SITE), request.getHeaderString(FetchMetadata.MODE),
+                    request.getHeaderString(FetchMetadata.DEST))) {
+                isolate(request);
+            }
             return;
         }
         List<RouteTable.Entry> candidates = routes.candidates(request.getUriInfo());
@@ -65,6 +72,28 @@ public final class PreflightFilter implements ContainerRequestFilter {
             answer = refuse(answer, candidates, entry, origin, requestedMethod, request, requestHeaders);
         }
         request.abortWith(answer);
+    }
+
+    /**
+     * Fetch Metadata isolation before authentication: a cross-site load that is neither CORS nor a
+     * navigation, to a route whose policy isolates, is refused (or reported) here, so that a
+     * {@code @PreMatching} authentication filter's 401 cannot tell another site whether the user is
+     * logged in. Marks the request, so the bound filter does not check or report it again.
+     */
+    private void isolate(ContainerRequestContext request) {
+        RouteTable.Entry entry = RouteTable.forMethod(routes.candidates(request.getUriInfo()), request.getMethod());
+        if (entry == null || entry.rules() == null || !entry.rules().isolationRefuses(request)) {
+            return;
+        }
+        request.setProperty(CorsRules.ISOLATION_DECIDED, Boolean.TRUE);
+        String where = entry.declaredBy() == null ? "(an annotated path)" : "(" + entry.declaredBy() + ")";
+        if (entry.rules().isolation() == Isolation.REPORT_ONLY) {
+            refusals.reportOnly(where, request.getMethod(), CorsRules.isolationRefusal(request));
+            return;
+        }
+        Response forbidden = entry.rules().forbiddenByIsolation();
+        request.abortWith(!refusals.wanted() ? forbidden
+                : refusals.refuse(forbidden, where, request.getMethod(), CorsRules.isolationRefusal(request)));
     }
 
     /** The refusal's reason, logged and (in debug mode) sent: only worked out when it is used. */

@@ -23,6 +23,12 @@ import java.util.Set;
  */
 public final class CorsRules {
 
+    /**
+     * Request property set when the pre-matching filter has already applied Fetch Metadata
+     * isolation to the request (refused it, or reported it in report-only mode).
+     */
+    public static final String ISOLATION_DECIDED = "dev.cordial.isolation.decided";
+
     /** Most names an {@code Access-Control-Request-Headers} may list; more is refused with 403. */
     public static final int MAX_REQUEST_HEADERS = 64;
     /** Longest {@code Access-Control-Request-Headers} value read; longer is refused with 403. */
@@ -112,6 +118,7 @@ public final class CorsRules {
     public boolean isolationRefuses(ContainerRequestContext request) {
         Isolation mode = policy.isolation();
         return (mode == Isolation.ENFORCE || mode == Isolation.REPORT_ONLY)
+                && request.getProperty(ISOLATION_DECIDED) == null
                 && !FetchMetadata.allows(request.getMethod(), request.getHeaderString(FetchMetadata.SITE),
                         request.getHeaderString(FetchMetadata.MODE), request.getHeaderString(FetchMetadata.DEST));
     }

@@ -1,5 +1,6 @@
 package dev.cordial.runtime.internal.routing;
 
+import dev.cordial.Isolation;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.core.fetch.HttpMethods;
@@ -45,6 +46,8 @@ public final class RouteTable {
     private final Map<String, String> declaredBy = new HashMap<>();
 
     private volatile List<ClassGroup> compiled;
+    /** Whether some bound policy isolates (enforce or report-only): only then do other requests need a look-up. */
+    private volatile boolean isolating;
 
     /** Adds one resource method; {@code classPath} and {@code methodPath} as written in {@code @Path}. */
     public void add(String classPath, String methodPath, String httpMethod, CorsRules rules) {
@@ -62,6 +65,9 @@ public final class RouteTable {
      */
     public synchronized void add(String classPath, String methodPath, String httpMethod, CorsRules rules,
             String declaredBy) {
+        if (rules != null && (rules.isolation() == Isolation.ENFORCE || rules.isolation() == Isolation.REPORT_ONLY)) {
+            isolating = true;
+        }
         String classTemplate = PathTemplate.normalize(classPath);
         String methodTemplate = PathTemplate.normalize(methodPath);
         List<Entry> entries = byTemplate.computeIfAbsent(classTemplate, k -> new LinkedHashMap<>())
@@ -88,6 +94,11 @@ public final class RouteTable {
             this.declaredBy.put(key, declaredBy);
         }
         compiled = null;
+    }
+
+    /** True once a policy that enforces or reports Fetch Metadata isolation covers a route. */
+    public boolean isolating() {
+        return isolating;
     }
 
     private static String describe(String declaredBy, CorsRules rules) {
