@@ -101,6 +101,24 @@ class RouteTableTest {
     }
 
     @Test
+    void dumpSaysWhichRoutesGoWithoutCredentialsAndWhichIsolate() {
+        RouteTable routes = new RouteTable();
+        CorsRules catalogue = CorsRules.of(TestPolicies.values(CorsPolicy.builder().withoutCredentials().origins("*")
+                .methods("GET").allowHeaders("*", "Authorization").build()));
+        CorsRules account = CorsRules.of(TestPolicies.values(CorsPolicy.builder().origins("https://app.example.com")
+                .methods("GET").isolation(dev.cordial.Isolation.ENFORCE).build()));
+        routes.add("catalogue", "", "GET", catalogue);
+        assertThat(routes.isolating()).as("no policy isolates yet").isFalse();
+        routes.add("account", "", "GET", account);
+        assertThat(routes.isolating()).isTrue();
+        assertThat(routes.dump()).isEqualTo("Cordial routes:\n"
+                + "  GET /account -> CorsPolicy{origins=[https://app.example.com], originsProperty=, methods=[GET],"
+                + " allowHeaders=[], exposeHeaders=[], maxAge=-1, isolation=ENFORCE}\n"
+                + "  GET /catalogue -> CorsPolicy{credentials=false, origins=[*], originsProperty=, methods=[GET],"
+                + " allowHeaders=[*, Authorization], exposeHeaders=[], maxAge=-1}");
+    }
+
+    @Test
     void aSecondPolicyOnTheSameRouteRefusesToStartInsteadOfKeepingTheFirst() {
         RouteTable routes = new RouteTable();
         routes.add("orders", "{id}", "GET", a, "com.example.a.Orders.get(long)");
