@@ -48,6 +48,24 @@ public final class WildFly implements RunningServer {
         return ServerProcess.builtPath("cordial.wildfly.war");
     }
 
+    /**
+     * This module's WAR with {@code ScannedApp} (no classes listed: WildFly scans) in place of
+     * {@code WildFlyApp}, zipped from a copy of the WAR's contents.
+     */
+    public static Path scannedWar() throws IOException {
+        Path war = war();
+        Path dir = war.resolveSibling("scanned-war");
+        ServerProcess.deleteTree(dir);
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(war)) {
+            copyTree(zip.getPath("/"), dir);
+        }
+        Files.delete(dir.resolve("WEB-INF/classes/dev/cordial/it/wildfly/WildFlyApp.class"));
+        Path scanned = Path.of("dev/cordial/it/wildfly/scanned");
+        copyTree(ServerProcess.builtPath("cordial.wildfly.classes").resolve(scanned),
+                dir.resolve("WEB-INF/classes").resolve(scanned));
+        return ServerProcess.zip(dir, war.resolveSibling("scanned.war"));
+    }
+
     /** How the WAR built without the processor declares its JAX-RS application. */
     public enum Unprocessed {
         /** No web.xml; {@code UnprocessedApps.ClassLevel}, an {@code @ApplicationPath("api")} subclass. */
