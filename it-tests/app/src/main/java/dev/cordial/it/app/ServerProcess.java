@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -175,27 +177,40 @@ public final class ServerProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? exitCode() : Optional.empty();
     }
 
-    /** Asks the process and its descendants to stop, waits up to 20 s, then kills what is left. */
+    /**
+     * Asks the process to stop, its descendants first when it has any (the JVM {@code standalone.sh}
+     * started: the JDK stops reading a child's output once the child itself has exited, so the
+     * script must outlive the server to keep its last lines); waits up to 20 s in all, then kills
+     * what is left.
+     */
     @Override
     public void close() {
-        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-        tree.forEach(ProcessHandle::destroy);
+        List<ProcessHandle> descendants = process.descendants().toList();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            for (ProcessHandle p : tree) {
-                long left = deadline - System.nanoTime();
-                try {
-                    p.onExit().get(Math.max(1, left), TimeUnit.NANOSECONDS);
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    // killed below
-                }
+            for (ProcessHandle p : descendants) {
+                p.destroy();
             }
-            tree.forEach(ProcessHandle::destroyForcibly);
-            process.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle p : descendants) {
+                awaitExit(p, deadline);
+            }
+            process.destroy();
+            awaitExit(process.toHandle(), deadline);
+            descendants.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             reader.join(2_000);
         } catch (InterruptedException e) {
-            tree.forEach(ProcessHandle::destroyForcibly);
+            descendants.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitExit(ProcessHandle p, long deadline) throws InterruptedException {
+        try {
+            p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // killed by the caller
         }
     }
 

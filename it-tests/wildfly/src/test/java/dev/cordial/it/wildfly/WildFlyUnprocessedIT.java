@@ -48,6 +48,11 @@ class WildFlyUnprocessedIT {
                 assertThat(server.status("/" + WildFly.CONTEXT_ROOT + path)).as(path).isEqualTo(404);
             }
             assertThat(server.exitCode()).as("WildFly keeps running").isEmpty();
+            // The harness stops it as an operator would (SIGTERM to the server's JVM, then to
+            // standalone.sh), and keeps its output to the end.
+            server.close();
+            assertThat(server.exitCode()).as("standalone.sh has exited").isPresent();
+            assertThat(server.output()).as("WildFly's last line").anyMatch(l -> l.contains("WFLYSRV0050:") && l.contains("stopped in"));
         }
     }
 
