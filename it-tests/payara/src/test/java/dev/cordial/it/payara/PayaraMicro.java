@@ -1,9 +1,8 @@
 package dev.cordial.it.payara;
 
-import dev.cordial.it.app.RunningServer;
+import dev.cordial.it.app.DeployedWar;
 import dev.cordial.it.app.ServerProcess;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +22,8 @@ import org.junit.jupiter.api.Assumptions;
  * environment is inherited). Everything the process prints is kept and copied to
  * {@code target/<name>.log}; the server's configuration lives in {@code target/payara-<name>}.
  */
-public final class PayaraMicro implements RunningServer {
+public final class PayaraMicro extends DeployedWar {
 
-    /** The deployed WAR's context root: the JAX-RS application is under {@code /cordial/api/}. */
-    public static final String CONTEXT_ROOT = "cordial";
     static final String SKIP = "SKIPPED: Payara Micro 7 needs Java 21+; set JAVA21_HOME";
 
     /** Payara Micro's last line of a boot, deployments done (or failed). */
@@ -34,12 +31,8 @@ public final class PayaraMicro implements RunningServer {
     private static final Duration STARTUP = Duration.ofSeconds(180);
     private static volatile boolean skipPrinted;
 
-    private final ServerProcess process;
-    private final int port;
-
     private PayaraMicro(ServerProcess process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /**
@@ -152,35 +145,5 @@ public final class PayaraMicro implements RunningServer {
     public boolean deploymentFailed() {
         return process.printed(l -> l.contains("Exception while loading the app")
                 || l.contains("Failed to deploy") || l.contains("deployment failed"));
-    }
-
-    /** The process's exit code, if it has exited. */
-    public Optional<Integer> exitCode() {
-        return process.exitCode();
-    }
-
-    /** Waits up to {@code timeout} for the process to exit. */
-    public Optional<Integer> waitForExit(Duration timeout) throws InterruptedException {
-        return process.waitForExit(timeout);
-    }
-
-    /** {@code GET path} on the server's root (not the application's), or -1 when nothing listens. */
-    public int status(String path) throws InterruptedException {
-        return ServerProcess.status(port, path);
-    }
-
-    /** Every line the process printed so far. */
-    public List<String> output() {
-        return process.output();
-    }
-
-    @Override
-    public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port + "/" + CONTEXT_ROOT + "/api/");
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

@@ -1,16 +1,14 @@
 package dev.cordial.it.wildfly;
 
-import dev.cordial.it.app.RunningServer;
+import dev.cordial.it.app.DeployedWar;
 import dev.cordial.it.app.ServerProcess;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,23 +21,19 @@ import java.util.stream.Stream;
  * {@code cordial.it.*} system properties (the environment is inherited). Everything it prints is
  * kept and copied to {@code target/<name>.log}.
  */
-public final class WildFly implements RunningServer {
+public final class WildFly extends DeployedWar {
 
-    /** The WAR's name in deployments/, and so its context root: the application is under {@code /cordial/api/}. */
-    public static final String CONTEXT_ROOT = "cordial";
+    /** The WAR's name in deployments/, which makes {@link #CONTEXT_ROOT} its context root. */
     private static final String WAR = CONTEXT_ROOT + ".war";
     /** WildFly's last line of a boot: "WFLYSRV0025: ... started in" or "WFLYSRV0026: ... started (with errors) in". */
     private static final String STARTED = "WFLYSRV0025:";
     private static final String STARTED_WITH_ERRORS = "WFLYSRV0026:";
     private static final Duration STARTUP = Duration.ofSeconds(180);
 
-    private final ServerProcess process;
-    private final int port;
     private final Path deployments;
 
     private WildFly(ServerProcess process, int port, Path deployments) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
         this.deployments = deployments;
     }
 
@@ -187,30 +181,5 @@ public final class WildFly implements RunningServer {
     /** What the scanner wrote into {@code cordial.war.failed}: the failure's description. */
     public String failure() throws IOException {
         return deploymentFailed() ? Files.readString(deployments.resolve(WAR + ".failed")) : "";
-    }
-
-    /** The process's exit code, if it has exited. */
-    public Optional<Integer> exitCode() {
-        return process.exitCode();
-    }
-
-    /** {@code GET path} on the server's root (not the application's), or -1 when nothing listens. */
-    public int status(String path) throws InterruptedException {
-        return ServerProcess.status(port, path);
-    }
-
-    /** Every line the process printed so far. */
-    public List<String> output() {
-        return process.output();
-    }
-
-    @Override
-    public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port + "/" + CONTEXT_ROOT + "/api/");
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }
