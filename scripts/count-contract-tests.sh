@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Counts, per integration-test row, the shared contracts' tests (CordialTck's nested classes) that ran
-# and were skipped, from the surefire (failsafe for Quarkus and Payara) reports of the last build: the README's "Works with" column.
+# and were skipped, from the surefire (failsafe for Quarkus, Payara and WildFly) reports of the last build: the README's "Works with" column.
 # Usage, after mvn verify: scripts/count-contract-tests.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

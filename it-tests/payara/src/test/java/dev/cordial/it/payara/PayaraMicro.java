@@ -1,18 +1,8 @@
 package dev.cordial.it.payara;
 
-import dev.cordial.it.app.RunningServer;
-import java.io.BufferedReader;
+import dev.cordial.it.app.DeployedWar;
+import dev.cordial.it.app.ServerProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,12 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -35,10 +22,8 @@ import org.junit.jupiter.api.Assumptions;
  * environment is inherited). Everything the process prints is kept and copied to
  * {@code target/<name>.log}; the server's configuration lives in {@code target/payara-<name>}.
  */
-public final class PayaraMicro implements RunningServer {
+public final class PayaraMicro extends DeployedWar {
 
-    /** The deployed WAR's context root: the JAX-RS application is under {@code /cordial/api/}. */
-    public static final String CONTEXT_ROOT = "cordial";
     static final String SKIP = "SKIPPED: Payara Micro 7 needs Java 21+; set JAVA21_HOME";
 
     /** Payara Micro's last line of a boot, deployments done (or failed). */
@@ -46,36 +31,8 @@ public final class PayaraMicro implements RunningServer {
     private static final Duration STARTUP = Duration.ofSeconds(180);
     private static volatile boolean skipPrinted;
 
-    private final Process process;
-    private final List<String> output = new ArrayList<>();
-    private final Thread reader;
-    private final int port;
-
-    private PayaraMicro(Process process, int port, Path log) throws IOException {
-        this.process = process;
-        this.port = port;
-        PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
-        this.reader = new Thread(() -> {
-            try (copy; BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    copy.println(line);
-                    synchronized (output) {
-                        output.add(line);
-                        output.notifyAll();
-                    }
-                }
-            } catch (IOException e) {
-                // the process went away
-            } finally {
-                synchronized (output) {
-                    output.notifyAll();
-                }
-            }
-        }, "payara-output-" + log.getFileName());
-        reader.setDaemon(true);
-        reader.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    private PayaraMicro(ServerProcess process, int port) {
+        super(process, port);
     }
 
     /**
@@ -127,67 +84,35 @@ public final class PayaraMicro implements RunningServer {
         return java.get();
     }
 
-    private static Path property(String key) {
-        Path path = Path.of(System.getProperty(key, "")).toAbsolutePath();
-        if (!Files.exists(path)) {
-            throw new IllegalStateException(path + " (" + key + ") does not exist: run the package phase first (mvn verify)");
-        }
-        return path;
-    }
-
     /** The WAR of the shared application, built by this module. */
     public static Path war() {
-        return property("cordial.payara.war");
+        return ServerProcess.builtPath("cordial.payara.war");
     }
 
     /** The WAR of the resource compiled without the processor, zipped from the directory the build assembles. */
     public static Path unprocessedWar() throws IOException {
-        Path dir = property("cordial.payara.unprocessed");
-        Path war = dir.resolveSibling("unprocessed.war");
-        try (OutputStream file = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(file);
-                Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, zip);
-                zip.closeEntry();
-            }
-        }
-        return war;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        Path dir = ServerProcess.builtPath("cordial.payara.unprocessed");
+        return ServerProcess.zip(dir, dir.resolveSibling("unprocessed.war"));
     }
 
     private static PayaraMicro launch(String name, Path war) throws IOException {
         Path java = requireJava21();
-        Path jar = property("cordial.payara.jar");
+        Path jar = ServerProcess.builtPath("cordial.payara.jar");
         Path target = jar.getParent();
-        int port = freePort();
+        int port = ServerProcess.freePort();
         // A fresh root: one kept from an earlier run remembers its deployment and loads it before --deploy's.
         Path root = target.resolve("payara-" + name);
-        if (Files.exists(root)) {
-            try (Stream<Path> old = Files.walk(root)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        ServerProcess.deleteTree(root);
         // The HTTP listener on loopback only, before the server opens it.
         Path preBoot = target.resolve("payara-" + name + "-preboot.asadmin");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=127.0.0.1\n");
         List<String> command = new ArrayList<>(List.of(java.toString()));
-        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("cordial.it.")).sorted()
-                .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        command.addAll(ServerProcess.itSystemProperties());
         command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", CONTEXT_ROOT,
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                 "--rootdir", root.toString(), "--prebootcommandfile", preBoot.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        return new PayaraMicro(process, port, target.resolve(name + ".log"));
+        return new PayaraMicro(ServerProcess.start(new ProcessBuilder(command), target.resolve(name + ".log")), port);
     }
 
     /**
@@ -196,16 +121,7 @@ public final class PayaraMicro implements RunningServer {
      */
     public static PayaraMicro boot(String name, Path war) throws IOException, InterruptedException {
         PayaraMicro server = launch(name, war);
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        synchronized (server.output) {
-            while (server.output.stream().noneMatch(l -> READY.matcher(l).find())) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || (!server.process.isAlive() && !server.reader.isAlive())) {
-                    break;
-                }
-                server.output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, 200_000_000L))));
-            }
-        }
+        server.process.await(p -> server.ready(), STARTUP);
         return server;
     }
 
@@ -222,60 +138,12 @@ public final class PayaraMicro implements RunningServer {
 
     /** Whether Payara printed its "ready" line. */
     public boolean ready() {
-        return output().stream().anyMatch(l -> READY.matcher(l).find());
+        return process.printed(l -> READY.matcher(l).find());
     }
 
     /** Whether Payara reported a failed deployment. */
     public boolean deploymentFailed() {
-        return output().stream().anyMatch(l -> l.contains("Exception while loading the app")
+        return process.printed(l -> l.contains("Exception while loading the app")
                 || l.contains("Failed to deploy") || l.contains("deployment failed"));
-    }
-
-    /** The process's exit code, if it has exited. */
-    public Optional<Integer> exitCode() {
-        return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
-    }
-
-    /** Waits up to {@code timeout} for the process to exit. */
-    public Optional<Integer> waitForExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? exitCode() : Optional.empty();
-    }
-
-    /** {@code GET path} on the server's root (not the application's), or -1 when nothing listens. */
-    public int status(String path) throws InterruptedException {
-        try {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    /** Every line the process printed so far. */
-    public List<String> output() {
-        synchronized (output) {
-            return List.copyOf(output);
-        }
-    }
-
-    @Override
-    public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port + "/" + CONTEXT_ROOT + "/api/");
-    }
-
-    @Override
-    public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-            reader.join(2_000);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
     }
 }
