@@ -22,6 +22,24 @@ public final class Filters {
         return lookup.withPolicy(lookup.routeFor("get()").policy());
     }
 
+    /** The generated filter of {@link IsolatedBenchResource}: the same policy, isolation enforced. */
+    public static CordialFilter isolatedCordial() {
+        IsolatedBenchResource_CordialFilter lookup = new IsolatedBenchResource_CordialFilter();
+        return lookup.withPolicy(lookup.routeFor("get()").policy());
+    }
+
+    /** The route table the runtime builds for {@link IsolatedBenchResource}. */
+    public static RouteTable isolatedRoutes() {
+        IsolatedBenchResource_CordialFilter lookup = new IsolatedBenchResource_CordialFilter();
+        RouteTable routes = new RouteTable();
+        for (String key : new String[] {"get()", "post(java.lang.String)"}) {
+            var route = lookup.routeFor(key);
+            CorsRules rules = CorsRules.of(values(route.policy()));
+            route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
+        }
+        return routes;
+    }
+
     /** Cordial's pre-matching preflight filter over a route table holding {@link BenchResource}. */
     public static PreflightFilter cordialPreflight() {
         return preflight(routes());

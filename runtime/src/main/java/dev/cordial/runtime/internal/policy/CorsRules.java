@@ -55,6 +55,8 @@ public final class CorsRules {
     private final String allowHeaders;
     private final String exposeHeaders;
     private final String maxAge;
+    /** {@code Vary} of an isolating route's response that had none: the Fetch Metadata headers, and {@code Origin} if listed. */
+    private final String isolationVary;
 
     private CorsRules(Policy policy) {
         this.policy = policy;
@@ -69,6 +71,7 @@ public final class CorsRules {
         this.allowHeaders = named.isEmpty() ? null : String.join(", ", named);
         this.exposeHeaders = policy.exposeHeaders().isEmpty() ? null : String.join(", ", policy.exposeHeaders());
         this.maxAge = policy.maxAge() >= 0 ? Integer.toString(policy.maxAge()) : null;
+        this.isolationVary = matcher == null ? ISOLATION_VARY : CorsHeaders.ORIGIN + ", " + ISOLATION_VARY;
     }
 
     /**
@@ -161,10 +164,18 @@ public final class CorsRules {
      * credentials only) and expose headers for an allowed origin and method, and {@code *} for any origin.
      */
     public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        boolean varyDone = false;
         if (policy.isolation() == Isolation.ENFORCE) {
-            CorsHeaders.addVary(headers, FetchMetadata.SITE);
-            CorsHeaders.addVary(headers, FetchMetadata.MODE);
-            CorsHeaders.addVary(headers, FetchMetadata.DEST);
+            List<Object> vary = headers.get(CorsHeaders.VARY);
+            if (vary == null || vary.isEmpty()) {
+                // The usual case, in one write: three merges would parse and rebuild Vary three times.
+                CorsHeaders.set(headers, CorsHeaders.VARY, isolationVary);
+                varyDone = true;
+            } else {
+                CorsHeaders.addVary(headers, FetchMetadata.SITE);
+                CorsHeaders.addVary(headers, FetchMetadata.MODE);
+                CorsHeaders.addVary(headers, FetchMetadata.DEST);
+            }
         }
         if (matcher == null) {
             CorsHeaders.removeEarned(headers);
@@ -174,7 +185,9 @@ public final class CorsRules {
             }
             return;
         }
-        CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
+        if (!varyDone) {
+            CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
+        }
         String origin = CorsHeaders.singleOrigin(request);
         if (origin == null || !matcher.allows(origin) || !allowsMethod(request.getMethod())) {
             CorsHeaders.removeEarned(headers);
@@ -254,7 +267,7 @@ public final class CorsRules {
     /** The 403 for a request Fetch Metadata isolation refuses. */
     public Response forbiddenByIsolation() {
         return Response.status(Response.Status.FORBIDDEN)
-                .header(CorsHeaders.VARY, matcher == null ? ISOLATION_VARY : CorsHeaders.ORIGIN + ", " + ISOLATION_VARY)
+                .header(CorsHeaders.VARY, isolationVary)
                 .type("text/plain")
                 .entity("Cross-site request refused by Fetch Metadata isolation")
                 .build();
