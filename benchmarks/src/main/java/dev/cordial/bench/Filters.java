@@ -30,10 +30,14 @@ public final class Filters {
 
     /** The route table the runtime builds for {@link IsolatedBenchResource}. */
     public static RouteTable isolatedRoutes() {
-        IsolatedBenchResource_CordialFilter lookup = new IsolatedBenchResource_CordialFilter();
+        return routesOf(new IsolatedBenchResource_CordialFilter()::routeFor);
+    }
+
+    /** The route table of a generated filter's {@code get()} and {@code post(String)}, as the binder fills it. */
+    private static RouteTable routesOf(java.util.function.Function<String, dev.cordial.runtime.Route> routeFor) {
         RouteTable routes = new RouteTable();
         for (String key : new String[] {"get()", "post(java.lang.String)"}) {
-            var route = lookup.routeFor(key);
+            var route = routeFor.apply(key);
             CorsRules rules = CorsRules.of(values(route.policy()));
             route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
         }
@@ -54,14 +58,7 @@ public final class Filters {
 
     /** The route table the runtime builds for {@link BenchResource}, as the binder fills it. */
     public static RouteTable routes() {
-        BenchResource_CordialFilter lookup = new BenchResource_CordialFilter();
-        RouteTable routes = new RouteTable();
-        for (String key : new String[] {"get()", "post(java.lang.String)"}) {
-            var route = lookup.routeFor(key);
-            CorsRules rules = CorsRules.of(values(route.policy()));
-            route.httpMethods().forEach(m -> routes.add(route.classPath(), route.methodPath(), m, rules));
-        }
-        return routes;
+        return routesOf(new BenchResource_CordialFilter()::routeFor);
     }
 
     /** RESTEasy's CorsFilter with the same origin, methods and headers. */
