@@ -71,9 +71,7 @@ final class CredentialReads {
                     if (name.equals("getCookies")) {
                         what = "cookies from " + owner.getSimpleName();
                     } else if (HEADER_GETTERS.contains(name) && call.getArguments().size() == 1
-                            && call.getArguments().get(0) instanceof LiteralTree literal
-                            && literal.getValue() instanceof String header
-                            && header.toLowerCase(Locale.ROOT).equals("cookie")) {
+                            && "cookie".equals(constant(new TreePath(getCurrentPath(), call.getArguments().get(0))))) {
                         what = "the Cookie header from " + owner.getSimpleName();
                     }
                     if (what != null && !found.contains(what)) {
@@ -84,5 +82,25 @@ final class CredentialReads {
             }
         }.scan(new TreePath(path, tree.getBody()), null);
         return found;
+    }
+
+    /**
+     * The argument as a lower-case string when it is a compile-time constant: a literal
+     * ({@code "Cookie"}) or a constant field ({@code HttpHeaders.COOKIE}); else {@code null}.
+     */
+    private String constant(TreePath argumentPath) {
+        com.sun.source.tree.Tree argument = argumentPath.getLeaf();
+        if (argument instanceof LiteralTree literal) {
+            return literal.getValue() instanceof String text ? text.toLowerCase(Locale.ROOT) : null;
+        }
+        if (argument instanceof com.sun.source.tree.IdentifierTree
+                || argument instanceof com.sun.source.tree.MemberSelectTree) {
+            Element element = trees.getElement(argumentPath);
+            if (element instanceof javax.lang.model.element.VariableElement variable
+                    && variable.getConstantValue() instanceof String text) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 }

@@ -91,15 +91,16 @@ final class FetchLints {
         }
         // Origin and Access-Control-*: the browser sends them itself, and allowHeaders may not name them.
         if (HttpTokens.SAFELISTED_REQUEST_HEADERS.contains(lower) || HttpTokens.isForbiddenRequestHeader(header)
-                || HttpTokens.isCorsProtocolHeader(header) || containsIgnoreCase(target.policy().allowHeaders(), header)) {
+                || HttpTokens.isCorsProtocolHeader(header) || allows(target.policy(), header)) {
             return;
         }
         reported.add(element);
-        report.warning(Messages.headerParamNotSendable(header, target.name()), element, mirror, value);
+        report.warning(Messages.of(target.policy().credentials(), Messages.headerParamNotSendable(header,
+                target.name())), element, mirror, value);
     }
 
     private void consumes(Target target, TypeElement type, TypeElement pathType) {
-        if (!hasEntity(target.annotated()) || containsIgnoreCase(target.policy().allowHeaders(), "Content-Type")) {
+        if (!hasEntity(target.annotated()) || allows(target.policy(), "Content-Type")) {
             return;
         }
         Element where = target.annotated();
@@ -122,7 +123,8 @@ final class FetchLints {
                     continue;
                 }
                 if (reported.add(itemValue)) {
-                    report.warning(Messages.consumesNeedsContentType(mediaType, target.name()), where, mirror, itemValue);
+                    report.warning(Messages.of(target.policy().credentials(),
+                            Messages.consumesNeedsContentType(mediaType, target.name())), where, mirror, itemValue);
                 }
                 break;
             }
@@ -139,6 +141,15 @@ final class FetchLints {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the policy lets scripts send {@code header}: named in {@code allowHeaders}, or, without
+     * credentials, covered by {@code "*"}, which covers every name but {@code Authorization}.
+     */
+    private static boolean allows(PolicyModel policy, String header) {
+        return containsIgnoreCase(policy.allowHeaders(), header) || !policy.credentials()
+                && policy.allowHeaders().contains("*") && !header.equalsIgnoreCase("Authorization");
     }
 
     private static boolean containsIgnoreCase(List<String> values, String wanted) {

@@ -61,6 +61,13 @@ final class ResourceReader {
                 continue; // covered by the generated filter of the type that declares it
             }
             ExecutableElement annotated = jaxrs.annotatedVersion(method, type);
+            if (methodMirror == null && annotated != null && !annotated.equals(method)
+                    && anyPolicyMirror(annotated) != null) {
+                // The declaration carrying the Jakarta REST annotations (an interface's, a superclass's)
+                // has a method-level policy: it replaces this type's class-level one, of either kind, and
+                // the declaring type's generated filter covers it.
+                continue;
+            }
             List<String> designators = annotated == null ? List.of() : jaxrs.designators(annotated);
             if (methodMirror != null) {
                 String name = type.getSimpleName() + "." + method.getSimpleName() + "()";

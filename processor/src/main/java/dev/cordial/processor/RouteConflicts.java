@@ -25,7 +25,8 @@ final class RouteConflicts {
                 String key = httpMethod + " " + c.template();
                 Claim existing = pending.containsKey(key) ? pending.get(key) : routes.get(key);
                 if (existing != null && !existing.policy().sameRules(c.policy())) {
-                    report.error(Messages.ambiguousRoute(httpMethod, c.template(), existing.owner()), c.annotated(),
+                    report.error(Messages.of(c.policy().credentials(),
+                            Messages.ambiguousRoute(httpMethod, c.template(), existing.owner())), c.annotated(),
                             c.annotation(), null);
                     clean = false;
                 } else if (existing == null) {

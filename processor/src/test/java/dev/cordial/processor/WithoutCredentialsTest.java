@@ -197,6 +197,29 @@ class WithoutCredentialsTest {
     }
 
     @Test
+    void anInterfaceMethodsPolicyReplacesTheImplementingClasssPolicyOfTheOtherKind() throws IOException {
+        JavaFileObject api = source("Api", """
+                @Path("api")
+                public interface Api {
+                    @GET @AllowWithoutCredentials(origins = "*") String get();
+                    @PUT String put(String body);
+                }
+                """);
+        JavaFileObject impl = source("Impl", """
+                @AllowCredentials(origins = "https://app.example.com")
+                public class Impl implements Api {
+                    @Override public String get() { return ""; }
+                    @Override public String put(String body) { return body; }
+                }
+                """);
+        Compilation c = compile(api, impl);
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(generated(c, "Impl_CordialFilter")).contains("case \"put(java.lang.String)\"")
+                .doesNotContain("case \"get()\"");
+        assertThat(generated(c, "Api_CordialFilter")).contains("case \"get()\"").contains(".withoutCredentials()");
+    }
+
+    @Test
     void theSameRouteUnderBothKindsIsAmbiguous() {
         Compilation c = compile(source("A", """
                 @Path("same")
@@ -211,7 +234,10 @@ class WithoutCredentialsTest {
                     @GET public String get() { return ""; }
                 }
                 """));
-        assertThat(c).hadErrorContaining("must not give GET /same a different policy from");
+        // reported at whichever the processor sees second, worded for its annotation
+        assertThat(c.errors()).singleElement().satisfies(e -> assertThat(e.getMessage(null)).matches(
+                "(@AllowWithoutCredentials must not give GET /same a different policy from B\\.get\\(\\)"
+                        + "|@AllowCredentials must not give GET /same a different policy from A\\.get\\(\\)).*"));
     }
 
     @Test
@@ -231,6 +257,7 @@ class WithoutCredentialsTest {
                         return request.getHeaderString("cookie");
                     }
                     @GET @Path("e") public String e() { return headers.getHeaderString("Accept"); }
+                    @GET @Path("f") public String f() { return headers.getHeaderString(HttpHeaders.COOKIE); }
                 }
                 """);
         Compilation c = compile(r);
@@ -244,7 +271,27 @@ class WithoutCredentialsTest {
                 .onLineContaining("public String c()");
         assertThat(c).hadWarningContaining("Reads.d(), which reads the Cookie header from ContainerRequestContext")
                 .inFile(r).onLineContaining("public String d(");
-        assertThat(c).hadWarningCount(5);
+        assertThat(c).hadWarningContaining("Reads.f(), which reads the Cookie header from HttpHeaders").inFile(r)
+                .onLineContaining("public String f()");
+        assertThat(c).hadWarningCount(6);
+    }
+
+    @Test
+    void aStarHeaderListCoversTheHeadersAndBodiesTheCodeReadsButAuthorization() {
+        JavaFileObject r = source("Api", """
+                @Path("api")
+                @AllowWithoutCredentials(origins = "*", allowHeaders = "*")
+                public class Api {
+                    @POST @Consumes("application/json")
+                    public String create(@HeaderParam("X-Api-Key") String key, String body) { return body; }
+                    @GET public String get(@HeaderParam("Authorization") String token) { return token; }
+                }
+                """);
+        Compilation c = compile(r);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningCount(1);
+        assertThat(c).hadWarningContaining("@AllowWithoutCredentials does not let cross-origin scripts send"
+                + " \"Authorization\", which Api.get() reads").inFile(r).onLineContaining("\"Authorization\"");
     }
 
     @Test

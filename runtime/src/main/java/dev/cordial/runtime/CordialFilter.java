@@ -66,6 +66,7 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
             if (rules.isolation() == Isolation.REPORT_ONLY) {
                 refusals.reportOnly(route, request.getMethod(), CorsRules.isolationRefusal(request));
             } else {
+                request.setProperty(CorsRules.ISOLATION_REFUSED, Boolean.TRUE);
                 Response forbidden = rules.forbiddenByIsolation();
                 request.abortWith(!refusals.wanted() ? forbidden
                         : refusals.refuse(forbidden, route, request.getMethod(), CorsRules.isolationRefusal(request)));

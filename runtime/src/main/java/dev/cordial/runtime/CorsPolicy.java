@@ -99,7 +99,7 @@ public final class CorsPolicy {
     }
 
     private static void check(String origin, boolean allowCleartext, boolean anyAllowed) {
-        if (anyAllowed && origin.equals(Policy.ANY)) {
+        if (anyAllowed && Policy.ANY.equals(origin)) {
             return;
         }
         OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);

@@ -61,9 +61,16 @@ public class MixedApp extends Application {
 
     /** Public data: any origin reads it, nothing credentialed; embeddable anywhere (isolation off). */
     @Path("mixed/catalogue")
-    @AllowWithoutCredentials(origins = "*", exposeHeaders = "X-Total", isolation = Isolation.OFF)
+    @AllowWithoutCredentials(origins = "*", methods = {"GET", "POST"}, exposeHeaders = "X-Total",
+            isolation = Isolation.OFF)
     @Produces(MediaType.TEXT_PLAIN)
     public static class Catalogue {
+        /** Served, but not to other origins: the policy leaves DELETE out. */
+        @jakarta.ws.rs.DELETE
+        public void clear() {
+            Invocations.hit("mixed.catalogue.delete");
+        }
+
         @GET
         public Response list() {
             Invocations.hit("mixed.catalogue");

@@ -55,6 +55,20 @@ public abstract class MixedPoliciesContract extends ServerCase {
     }
 
     @Test
+    @DisplayName("a public route's method its policy leaves out: 403 for other origins, served without CORS headers to no Origin, Vary: Origin on both")
+    void publicRouteMethodOutsideThePolicy() throws Exception {
+        int ran = invocations("mixed.catalogue.delete");
+        HttpResponse<String> refused = send("DELETE", "mixed/catalogue", EVIL);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(varyTokens(refused)).contains("origin");
+        assertThat(invocations("mixed.catalogue.delete")).isEqualTo(ran);
+        HttpResponse<String> served = send("DELETE", "mixed/catalogue", null);
+        assertThat(served.statusCode()).isEqualTo(204);
+        assertNoCors(served);
+        assertThat(varyTokens(served)).as("a cache must not hand this answer to another origin").contains("origin");
+    }
+
+    @Test
     @DisplayName("a public route's preflight: approved for any origin without credentials, refused for a header it does not allow")
     void publicPreflight() throws Exception {
         HttpResponse<String> ok = preflight("mixed/catalogue", EVIL, "POST", null);
@@ -147,6 +161,12 @@ public abstract class MixedPoliciesContract extends ServerCase {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("to=mallory")));
         assertThat(post.statusCode()).as("a cross-site form POST is no top-level GET").isEqualTo(403);
+        HttpResponse<String> listed = send(request("mixed/account/transfer", APP).header("Sec-Fetch-Site",
+                "cross-site").header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Dest", "document")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("to=mallory")));
+        assertThat(listed.statusCode()).as("from a listed origin too: it is no CORS request").isEqualTo(403);
+        assertNoCors(listed);
         assertThat(invocations("mixed.account.transfer")).isEqualTo(transfers);
     }
 

@@ -91,6 +91,7 @@ public final class PreflightFilter implements ContainerRequestFilter {
             refusals.reportOnly(where, request.getMethod(), CorsRules.isolationRefusal(request));
             return;
         }
+        request.setProperty(CorsRules.ISOLATION_REFUSED, Boolean.TRUE);
         Response forbidden = entry.rules().forbiddenByIsolation();
         request.abortWith(!refusals.wanted() ? forbidden
                 : refusals.refuse(forbidden, where, request.getMethod(), CorsRules.isolationRefusal(request)));

@@ -28,6 +28,8 @@ public final class CorsRules {
      * isolation to the request (refused it, or reported it in report-only mode).
      */
     public static final String ISOLATION_DECIDED = "dev.cordial.isolation.decided";
+    /** Request property set on a request Fetch Metadata isolation refused: its 403 earns no CORS header. */
+    public static final String ISOLATION_REFUSED = "dev.cordial.isolation.refused";
 
     /** Most names an {@code Access-Control-Request-Headers} may list; more is refused with 403. */
     public static final int MAX_REQUEST_HEADERS = 64;
@@ -164,6 +166,10 @@ public final class CorsRules {
      * credentials only) and expose headers for an allowed origin and method, and {@code *} for any origin.
      */
     public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        if (request.getProperty(ISOLATION_REFUSED) != null) {
+            CorsHeaders.removeEarned(headers); // its 403 carries its Vary already
+            return;
+        }
         boolean varyDone = false;
         if (policy.isolation() == Isolation.ENFORCE) {
             List<Object> vary = headers.get(CorsHeaders.VARY);
@@ -179,6 +185,13 @@ public final class CorsRules {
         }
         if (matcher == null) {
             CorsHeaders.removeEarned(headers);
+            if (!allowsMethod(request.getMethod())) {
+                // Refused with a 403 when it carries an Origin, served without: the answer depends on Origin.
+                if (!varyDone) {
+                    CorsHeaders.addVary(headers, CorsHeaders.ORIGIN);
+                }
+                return;
+            }
             CorsHeaders.set(headers, CorsHeaders.ALLOW_ORIGIN, Policy.ANY);
             if (exposeHeaders != null) {
                 CorsHeaders.set(headers, CorsHeaders.EXPOSE_HEADERS, exposeHeaders);
@@ -261,7 +274,7 @@ public final class CorsRules {
 
     /** The 403 for a request this policy refuses before its resource method runs. */
     public Response forbiddenActual() {
-        return forbidden(matcher == null ? null : CorsHeaders.ORIGIN, credentials);
+        return forbidden(CorsHeaders.ORIGIN, credentials);
     }
 
     /** The 403 for a request Fetch Metadata isolation refuses. */

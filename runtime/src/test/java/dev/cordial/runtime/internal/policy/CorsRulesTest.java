@@ -107,6 +107,8 @@ class CorsRulesTest {
                 .origins("*", ORIGIN).build()).hasMessageContaining("it stands alone");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorsPolicy.builder().origins(ORIGIN)
                 .allowHeaders("*").build()).hasMessageContaining("name the headers");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorsPolicy.builder().withoutCredentials()
+                .origins((String) null).build()).isInstanceOf(IllegalArgumentException.class);
         assertThat(CorsPolicy.builder().withoutCredentials().origins("http://wiki.intranet.example").build()
                 .credentials()).as("cleartext needs no opt-out without credentials").isFalse();
     }
