@@ -166,7 +166,7 @@ public final class CorsRules {
      * credentials only) and expose headers for an allowed origin and method, and {@code *} for any origin.
      */
     public void addActualHeaders(ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
-        if (request.getProperty(ISOLATION_REFUSED) != null) {
+        if (policy.isolation() == Isolation.ENFORCE && request.getProperty(ISOLATION_REFUSED) != null) {
             CorsHeaders.removeEarned(headers); // its 403 carries its Vary already
             return;
         }
