@@ -100,6 +100,16 @@ public final class Messages {
                 + " Jersey, jersey-server next to jersey-common) on the class path, and cordial-runtime complete?";
     }
 
+    /**
+     * One of the messages below as said of an {@code @AllowWithoutCredentials} policy when
+     * {@code credentials} is false: they are written for {@code @AllowCredentials}.
+     */
+    public static String forPolicy(boolean credentials, String message) {
+        return credentials ? message : message.replace("@AllowCredentials(originsProperty",
+                "@AllowWithoutCredentials(originsProperty").replace(" (a route any site may read without the user's"
+                + " credentials takes @AllowWithoutCredentials(origins = \"*\"))", "");
+    }
+
     /** Where an {@code originsProperty} is declared, for the messages about its value. */
     private static String where(String key, String resource, String method) {
         return "@AllowCredentials(originsProperty = \"" + key + "\") on " + resource + "." + method;

@@ -58,18 +58,19 @@ public final class PropertyOrigins {
         }
         Value read = resolved.get(key);
         if (read == null) {
-            read = read(key, config, resource, method);
+            read = read(key, config, resource, method, policy.credentials());
             resolved.put(key, read);
             if (read.unset() && !policy.origins().isEmpty()) {
                 // Allowed origins still work, so the application starts; but the origins meant to be
                 // configured are refused, and this line is how an operator finds out why.
-                LOG.warning(Messages.unsetProperty(key, resource.getName(), method.getName(), read.placesLooked()));
+                LOG.warning(Messages.forPolicy(policy.credentials(),
+                        Messages.unsetProperty(key, resource.getName(), method.getName(), read.placesLooked())));
             }
         }
         List<String> extra = read.origins();
         if (policy.origins().isEmpty() && extra.isEmpty()) {
-            throw new IllegalStateException(Messages.noOrigin(key, resource.getName(), method.getName(),
-                    read.placesLooked()));
+            throw new IllegalStateException(Messages.forPolicy(policy.credentials(),
+                    Messages.noOrigin(key, resource.getName(), method.getName(), read.placesLooked())));
         }
         if (!policy.toleratesCleartext()) {
             for (String origin : extra) {
@@ -82,7 +83,9 @@ public final class PropertyOrigins {
         return policy.withMoreOrigins(extra);
     }
 
-    private static Value read(String key, Configuration config, Class<?> resource, Method method) {
+    /** @param credentials whether the policy reading it first is credentialed, for the messages' wording */
+    private static Value read(String key, Configuration config, Class<?> resource, Method method,
+            boolean credentials) {
         List<String> looked = new ArrayList<>();
         String source = null;
         Object raw = null;
@@ -95,8 +98,8 @@ public final class PropertyOrigins {
             } catch (RuntimeException e) {
                 // A place that cannot answer (a conversion error, a broken source) must not pass for
                 // "not set": the origins it holds would be refused without a word.
-                throw new IllegalStateException(Messages.unreadableProperty(key, resource.getName(), method.getName(),
-                        name, e), e);
+                throw new IllegalStateException(Messages.forPolicy(credentials, Messages.unreadableProperty(key,
+                        resource.getName(), method.getName(), name, e)), e);
             }
             if (raw != null) {
                 source = name;
@@ -112,8 +115,8 @@ public final class PropertyOrigins {
             String origin = part.strip();
             OriginSyntax.Verdict v = OriginSyntax.checkConfigured(origin);
             if (!v.valid()) {
-                throw new IllegalStateException(Messages.invalidPropertyOrigin(key, resource.getName(), method.getName(),
-                        source, value, origin, v.message()));
+                throw new IllegalStateException(Messages.forPolicy(credentials, Messages.invalidPropertyOrigin(key,
+                        resource.getName(), method.getName(), source, value, origin, v.message())));
             }
             extra.add(origin);
         }

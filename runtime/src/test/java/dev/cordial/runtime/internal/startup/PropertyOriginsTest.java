@@ -58,6 +58,24 @@ class PropertyOriginsTest {
     }
 
     @Test
+    void aPolicyWithoutCredentialsTakesCleartextOriginsAndIsNamedAsWritten() {
+        Policy open = TestPolicies.values(CorsPolicy.builder().withoutCredentials().originsProperty(KEY)
+                .methods("GET").build());
+        System.setProperty(KEY, "http://dashboard.intranet.example");
+        assertThat(PropertyOrigins.resolve(open, null, getClass(), method, new HashMap<>()).origins())
+                .containsExactly("http://dashboard.intranet.example");
+        System.setProperty(KEY, "*");
+        assertThatThrownBy(() -> PropertyOrigins.resolve(open, null, getClass(), method, new HashMap<>()))
+                .hasMessageStartingWith("Cordial: @AllowWithoutCredentials(originsProperty = \"" + KEY + "\") on ")
+                .hasMessageContaining("origin \"*\" must not be \"*\"")
+                .hasMessageNotContaining("takes @AllowWithoutCredentials");
+        System.clearProperty(KEY);
+        assertThatThrownBy(() -> PropertyOrigins.resolve(open, null, getClass(), method, new HashMap<>()))
+                .hasMessageStartingWith("Cordial: @AllowWithoutCredentials(originsProperty = \"" + KEY + "\") on ")
+                .hasMessageContaining("no origin at all");
+    }
+
+    @Test
     void cleartextOriginOutsideLoopbackStopsStartupWithoutTheOptOut() {
         System.setProperty(KEY, "https://a.example.com, http://intranet.example.com");
         assertThatThrownBy(() -> PropertyOrigins.resolve(policy, null, getClass(), method, new HashMap<>()))
