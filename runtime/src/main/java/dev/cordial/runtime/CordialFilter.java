@@ -1,6 +1,5 @@
 package dev.cordial.runtime;
 
-import dev.cordial.Isolation;
 import dev.cordial.runtime.internal.policy.CorsRules;
 import dev.cordial.runtime.internal.policy.Refusals;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -62,16 +61,8 @@ public abstract class CordialFilter implements ContainerRequestFilter, Container
         if (rules == null) {
             return;
         }
-        if (rules.isolationRefuses(request)) {
-            if (rules.isolation() == Isolation.REPORT_ONLY) {
-                refusals.reportOnly(route, request.getMethod(), CorsRules.isolationRefusal(request));
-            } else {
-                request.setProperty(CorsRules.ISOLATION_REFUSED, Boolean.TRUE);
-                Response forbidden = rules.forbiddenByIsolation();
-                request.abortWith(!refusals.wanted() ? forbidden
-                        : refusals.refuse(forbidden, route, request.getMethod(), CorsRules.isolationRefusal(request)));
-                return;
-            }
+        if (!rules.isolate(request, route, refusals)) {
+            return;
         }
         if (!rules.acceptsActualRequest(request)) {
             Response forbidden = rules.forbiddenActual();

@@ -1,6 +1,5 @@
 package dev.cordial.runtime.internal.filter;
 
-import dev.cordial.Isolation;
 import dev.cordial.core.fetch.FetchMetadata;
 import dev.cordial.runtime.internal.Messages;
 import dev.cordial.runtime.internal.http.CorsHeaders;
@@ -82,19 +81,10 @@ public final class PreflightFilter implements ContainerRequestFilter {
      */
     private void isolate(ContainerRequestContext request) {
         RouteTable.Entry entry = RouteTable.forMethod(routes.candidates(request.getUriInfo()), request.getMethod());
-        if (entry == null || entry.rules() == null || !entry.rules().isolationRefuses(request)) {
-            return;
+        if (entry != null && entry.rules() != null) {
+            entry.rules().isolate(request, entry.declaredBy() == null ? "(an annotated path)"
+                    : "(" + entry.declaredBy() + ")", refusals);
         }
-        request.setProperty(CorsRules.ISOLATION_DECIDED, Boolean.TRUE);
-        String where = entry.declaredBy() == null ? "(an annotated path)" : "(" + entry.declaredBy() + ")";
-        if (entry.rules().isolation() == Isolation.REPORT_ONLY) {
-            refusals.reportOnly(where, request.getMethod(), CorsRules.isolationRefusal(request));
-            return;
-        }
-        request.setProperty(CorsRules.ISOLATION_REFUSED, Boolean.TRUE);
-        Response forbidden = entry.rules().forbiddenByIsolation();
-        request.abortWith(!refusals.wanted() ? forbidden
-                : refusals.refuse(forbidden, where, request.getMethod(), CorsRules.isolationRefusal(request)));
     }
 
     /** The refusal's reason, logged and (in debug mode) sent: only worked out when it is used. */

@@ -120,7 +120,7 @@ public final class CorsRules {
      * Whether Fetch Metadata isolation (in whichever mode, never {@code OFF}) would refuse the
      * request: a cross-site load that is neither a CORS request nor a top-level navigation.
      */
-    public boolean isolationRefuses(ContainerRequestContext request) {
+    private boolean isolationRefuses(ContainerRequestContext request) {
         Isolation mode = policy.isolation();
         return (mode == Isolation.ENFORCE || mode == Isolation.REPORT_ONLY)
                 && request.getProperty(ISOLATION_DECIDED) == null
@@ -128,8 +128,32 @@ public final class CorsRules {
                         request.getHeaderString(FetchMetadata.MODE), request.getHeaderString(FetchMetadata.DEST));
     }
 
+    /**
+     * Applies Fetch Metadata isolation to an actual request, once: the first filter to see a request
+     * isolation would refuse marks it decided, then reports it (report-only) or aborts it with the
+     * 403 and logs the refusal (enforce).
+     *
+     * @param route the route and resource method, for the log
+     * @return {@code false} when the request was aborted
+     */
+    public boolean isolate(ContainerRequestContext request, String route, Refusals refusals) {
+        if (!isolationRefuses(request)) {
+            return true;
+        }
+        request.setProperty(ISOLATION_DECIDED, Boolean.TRUE);
+        if (policy.isolation() == Isolation.REPORT_ONLY) {
+            refusals.reportOnly(route, request.getMethod(), isolationRefusal(request));
+            return true;
+        }
+        request.setProperty(ISOLATION_REFUSED, Boolean.TRUE);
+        Response forbidden = forbiddenByIsolation();
+        request.abortWith(!refusals.wanted() ? forbidden
+                : refusals.refuse(forbidden, route, request.getMethod(), isolationRefusal(request)));
+        return false;
+    }
+
     /** Why isolation refuses the request, for the log and debug mode. */
-    public static String isolationRefusal(ContainerRequestContext request) {
+    private static String isolationRefusal(ContainerRequestContext request) {
         return "Fetch Metadata isolation: a cross-site request (" + FetchMetadata.SITE + " "
                 + Refusals.shown(request.getHeaderString(FetchMetadata.SITE)) + ", " + FetchMetadata.MODE + " "
                 + Refusals.shown(request.getHeaderString(FetchMetadata.MODE)) + ", " + FetchMetadata.DEST + " "
@@ -278,7 +302,7 @@ public final class CorsRules {
     }
 
     /** The 403 for a request Fetch Metadata isolation refuses. */
-    public Response forbiddenByIsolation() {
+    private Response forbiddenByIsolation() {
         return Response.status(Response.Status.FORBIDDEN)
                 .header(CorsHeaders.VARY, isolationVary)
                 .type("text/plain")
