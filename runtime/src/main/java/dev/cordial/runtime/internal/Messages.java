@@ -206,9 +206,13 @@ public final class Messages {
                 + " Cordial-Refusal response header; never leave it on in production";
     }
 
-    /** {@code dev.cordial.isolation} holds something other than off, report-only, enforce. */
-    public static String invalidIsolation(String key, String place, String value) {
-        return "Cordial: " + key + " is " + quoted(value) + " (" + place + "), which is none of off, report-only,"
+    /**
+     * {@code dev.cordial.isolation} holds something other than off, report-only, enforce.
+     *
+     * @param shown the value, quoted and escaped ({@code Refusals.shown})
+     */
+    public static String invalidIsolation(String key, String place, String shown) {
+        return "Cordial: " + key + " is " + shown + " (" + place + "), which is none of off, report-only,"
                 + " enforce; the application must not start with a security setting it cannot read. Fix: set " + key
                 + " to one of those three, or remove it (off).";
     }
@@ -218,14 +222,5 @@ public final class Messages {
         return "Cordial: " + key + " could not be read from the " + place + " (" + e + "), so Cordial cannot tell"
                 + " whether Fetch Metadata isolation is on and the application must not start. Fix: correct that"
                 + " configuration source, or set " + key + " as a system property.";
-    }
-
-    private static String quoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length() && i < 80; i++) {
-            char c = value.charAt(i);
-            out.append(c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return out.append(value.length() > 80 ? "...\"" : "\"").toString();
     }
 }

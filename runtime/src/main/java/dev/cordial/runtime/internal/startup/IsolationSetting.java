@@ -2,6 +2,7 @@ package dev.cordial.runtime.internal.startup;
 
 import dev.cordial.Isolation;
 import dev.cordial.runtime.internal.Messages;
+import dev.cordial.runtime.internal.policy.Refusals;
 import jakarta.ws.rs.core.Configuration;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ public final class IsolationSetting {
             }
             Isolation mode = parse(raw.toString());
             if (mode == null) {
-                throw new IllegalStateException(Messages.invalidIsolation(PROPERTY, name, raw.toString()));
+                throw new IllegalStateException(Messages.invalidIsolation(PROPERTY, name, Refusals.shown(raw.toString())));
             }
             return mode;
         }
