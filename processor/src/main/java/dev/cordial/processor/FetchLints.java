@@ -149,7 +149,7 @@ final class FetchLints {
      */
     private static boolean allows(PolicyModel policy, String header) {
         return containsIgnoreCase(policy.allowHeaders(), header) || !policy.credentials()
-                && policy.allowHeaders().contains("*") && !header.equalsIgnoreCase("Authorization");
+                && policy.allowHeaders().contains(HttpTokens.WILDCARD) && HttpTokens.wildcardCovers(header);
     }
 
     private static boolean containsIgnoreCase(List<String> values, String wanted) {

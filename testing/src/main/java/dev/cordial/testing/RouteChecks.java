@@ -1,5 +1,6 @@
 package dev.cordial.testing;
 
+import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.manifest.ManifestRoute;
 import static dev.cordial.testing.Exchange.ACAC;
 import static dev.cordial.testing.Exchange.ACAH;
@@ -118,7 +119,7 @@ final class RouteChecks {
      */
     private static void expectOriginAndCredentials(ManifestRoute route, Exchange r, String origin,
             List<String> problems) {
-        String expected = route.anyOrigin() ? "*" : origin;
+        String expected = route.anyOrigin() ? HttpTokens.WILDCARD : origin;
         if (!r.values(ACAO).equals(List.of(expected))) {
             problems.add("expected exactly one " + ACAO + ": " + expected);
         }
@@ -155,7 +156,7 @@ final class RouteChecks {
             problems.add("expected " + ACAM + " to list " + method);
         }
         for (String header : route.allowHeaders()) {
-            if (!header.equals("*") && !r.listsIgnoringCase(ACAH, header)) {
+            if (!header.equals(HttpTokens.WILDCARD) && !r.listsIgnoringCase(ACAH, header)) {
                 problems.add("expected " + ACAH + " to list " + header);
             }
         }
@@ -180,7 +181,7 @@ final class RouteChecks {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Origin", origin);
         headers.put("Access-Control-Request-Method", method);
-        List<String> named = route.allowHeaders().stream().filter(h -> !h.equals("*"))
+        List<String> named = route.allowHeaders().stream().filter(h -> !h.equals(HttpTokens.WILDCARD))
                 .map(h -> h.toLowerCase(Locale.ROOT)).sorted().toList();
         if (!named.isEmpty()) {
             headers.put("Access-Control-Request-Headers", String.join(",", named));

@@ -35,6 +35,25 @@ public final class HttpTokens {
     private HttpTokens() {}
 
     /**
+     * {@code "*"} in a policy's {@code origins}, {@code allowHeaders} or {@code exposeHeaders}:
+     * "any", which browsers honour only on requests without credentials.
+     */
+    public static final String WILDCARD = "*";
+
+    /** Whether {@code origins} is the wildcard alone: any origin may read. */
+    public static boolean anyOrigin(java.util.List<String> origins) {
+        return origins.size() == 1 && WILDCARD.equals(origins.get(0));
+    }
+
+    /**
+     * Whether a wildcard {@code allowHeaders} covers {@code header}: every name but
+     * {@code Authorization}, which browsers never let {@code *} cover, so a policy names it.
+     */
+    public static boolean wildcardCovers(String header) {
+        return !header.equalsIgnoreCase("Authorization");
+    }
+
+    /**
      * {@code Origin} and every {@code Access-Control-*} name, any case: the CORS protocol's own
      * headers, which the browser writes on requests and Cordial on responses.
      */

@@ -1,6 +1,7 @@
 package dev.cordial.core.manifest;
 
 import dev.cordial.core.fetch.HttpMethods;
+import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.origin.OriginMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public record ManifestRoute(String resource, String template, List<String> httpM
 
     /** Whether any origin may read the route: {@code @AllowWithoutCredentials(origins = "*")}. */
     public boolean anyOrigin() {
-        return !credentials && origins.size() == 1 && origins.get(0).equals("*");
+        return !credentials && HttpTokens.anyOrigin(origins);
     }
 
     /** Whether the policy lets other origins use {@code method}; HEAD counts as GET, as at run time. */

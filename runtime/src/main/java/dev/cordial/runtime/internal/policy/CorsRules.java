@@ -380,7 +380,7 @@ public final class CorsRules {
                 if (!lower.equals(name) && allowHeadersLower.contains(lower)) {
                     continue; // a lowercase name was looked up above
                 }
-                if (anyHeader && !lower.equals("authorization")) {
+                if (anyHeader && HttpTokens.wildcardCovers(lower)) {
                     if (!(", " + extras + ", ").contains(", " + lower + ", ")) {
                         extras = extras.isEmpty() ? lower : extras + ", " + lower; // "*" answered as the names asked
                     }

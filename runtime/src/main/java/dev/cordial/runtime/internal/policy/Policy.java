@@ -1,6 +1,7 @@
 package dev.cordial.runtime.internal.policy;
 
 import dev.cordial.Isolation;
+import dev.cordial.core.fetch.HttpTokens;
 import dev.cordial.core.origin.OriginSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ public record Policy(List<String> origins, String originsProperty, List<String> 
         List<String> exposeHeaders, int maxAge, boolean allowCleartext, boolean credentials, Isolation isolation) {
 
     /** The value of {@code origins} (and of {@code allowHeaders}, {@code exposeHeaders}) meaning "any". */
-    public static final String ANY = "*";
+    public static final String ANY = HttpTokens.WILDCARD;
 
     public Policy {
         origins = List.copyOf(origins);
@@ -59,7 +60,7 @@ public record Policy(List<String> origins, String originsProperty, List<String> 
 
     /** Whether the policy lets any origin in: {@code origins = "*"}, without credentials only. */
     public boolean anyOrigin() {
-        return origins.size() == 1 && origins.get(0).equals(ANY);
+        return HttpTokens.anyOrigin(origins);
     }
 
     /** The same policy with more origins, for those resolved from {@link #originsProperty()}. */
