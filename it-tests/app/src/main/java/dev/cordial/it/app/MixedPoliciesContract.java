@@ -27,14 +27,6 @@ public abstract class MixedPoliciesContract extends ServerCase {
         return new MixedApp();
     }
 
-    private HttpResponse<String> preflight(String path, String origin, String method, String headers) throws Exception {
-        HttpRequest.Builder b = request(path, origin).header("Access-Control-Request-Method", method);
-        if (headers != null) {
-            b.header("Access-Control-Request-Headers", headers);
-        }
-        return send(b.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-    }
-
     /** A request as a browser sends it for a load of {@code dest} in {@code mode} from a {@code site} page. */
     private HttpRequest.Builder load(String path, String origin, String site, String mode, String dest) {
         return request(path, origin).header("Sec-Fetch-Site", site).header("Sec-Fetch-Mode", mode)

@@ -19,15 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 public abstract class PreflightContract extends ServerCase {
 
-    private HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders)
-            throws Exception {
-        HttpRequest.Builder b = request(path, origin).header("Access-Control-Request-Method", method);
-        if (requestHeaders != null) {
-            b.header("Access-Control-Request-Headers", requestHeaders);
-        }
-        return send(b.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-    }
-
     private static void assertPreflightAllowed(HttpResponse<String> r, String origin, String method) {
         assertThat(r.statusCode()).isBetween(200, 299);
         assertThat(r.headers().allValues("Access-Control-Allow-Origin")).containsExactly(origin);

@@ -105,6 +105,25 @@ public abstract class ServerCase {
         return b;
     }
 
+    /**
+     * A CORS preflight as a browser sends it: {@code OPTIONS} with {@code Origin},
+     * {@code Access-Control-Request-Method} and, when not {@code null},
+     * {@code Access-Control-Request-Headers}.
+     */
+    protected HttpRequest.Builder preflightRequest(String path, String origin, String method, String requestHeaders) {
+        HttpRequest.Builder b = request(path, origin).header("Access-Control-Request-Method", method);
+        if (requestHeaders != null) {
+            b.header("Access-Control-Request-Headers", requestHeaders);
+        }
+        return b.method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Sends {@link #preflightRequest}. */
+    protected HttpResponse<String> preflight(String path, String origin, String method, String requestHeaders)
+            throws IOException, InterruptedException {
+        return send(preflightRequest(path, origin, method, requestHeaders));
+    }
+
     protected HttpResponse<String> send(String method, String path, String origin)
             throws IOException, InterruptedException {
         return send(request(path, origin).method(method, HttpRequest.BodyPublishers.noBody()));

@@ -18,14 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class VaryContract extends ServerCase {
 
-    private HttpRequest.Builder preflight(String path, String origin, String method, String headers) {
-        HttpRequest.Builder b = request(path, origin).header("Access-Control-Request-Method", method);
-        if (headers != null) {
-            b.header("Access-Control-Request-Headers", headers);
-        }
-        return b.method("OPTIONS", HttpRequest.BodyPublishers.noBody());
-    }
-
     private List<HttpRequest.Builder> requests() {
         List<HttpRequest.Builder> all = new ArrayList<>();
         for (String origin : new String[] {APP, EVIL, null}) {
@@ -47,11 +39,11 @@ public abstract class VaryContract extends ServerCase {
                     .POST(HttpRequest.BodyPublishers.ofString("x")));
             all.add(request("orders", origin).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         }
-        all.add(preflight("orders", APP, "POST", null));
-        all.add(preflight("orders", EVIL, "POST", null));
-        all.add(preflight("orders/7", APP, "DELETE", null));
-        all.add(preflight("secure/items", APP, "POST", "content-type"));
-        all.add(preflight("secure/items", APP, "POST", "x-evil"));
+        all.add(preflightRequest("orders", APP, "POST", null));
+        all.add(preflightRequest("orders", EVIL, "POST", null));
+        all.add(preflightRequest("orders/7", APP, "DELETE", null));
+        all.add(preflightRequest("secure/items", APP, "POST", "content-type"));
+        all.add(preflightRequest("secure/items", APP, "POST", "x-evil"));
         return all;
     }
 
