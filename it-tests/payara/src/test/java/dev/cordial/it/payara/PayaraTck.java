@@ -1,35 +1,22 @@
 package dev.cordial.it.payara;
 
-import dev.cordial.it.app.ProcessTck;
 import dev.cordial.it.app.RunningServer;
-import dev.cordial.it.app.WarApp;
+import dev.cordial.it.app.WarTck;
 import dev.cordial.it.verifier.VerifierContract;
 import jakarta.ws.rs.core.Application;
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 
 /**
  * Every shared contract against Payara Micro 7 serving this module's WAR: the shared application as
  * {@link PayaraApp} (found by Payara by its {@code @ApplicationPath}), one server process for the
- * whole suite ({@link ProcessTck}). Without a JDK 21+ every test is skipped
+ * whole suite ({@link WarTck}). Without a JDK 21+ every test is skipped
  * ({@link PayaraMicro#requireJava21()}).
  */
-class PayaraTck extends ProcessTck<PayaraMicro> {
+class PayaraTck extends WarTck<PayaraMicro> {
 
     @Override
     protected PayaraMicro startServer() throws Exception {
         return PayaraMicro.start(getClass().getSimpleName(), PayaraMicro.war());
-    }
-
-    @Override
-    protected List<String> output(PayaraMicro server) {
-        return server.output();
-    }
-
-    /** At deployment (Jersey says when it has started), at the latest by the first request. */
-    @Override
-    protected String expectedSummary() {
-        return WarApp.EXPECTED_SUMMARY;
     }
 
     /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */

@@ -2,12 +2,10 @@ package dev.cordial.it.wildfly;
 
 import dev.cordial.it.app.Capability;
 import dev.cordial.it.app.Lacks;
-import dev.cordial.it.app.ProcessTck;
 import dev.cordial.it.app.RunningServer;
-import dev.cordial.it.app.WarApp;
+import dev.cordial.it.app.WarTck;
 import dev.cordial.it.verifier.VerifierContract;
 import jakarta.ws.rs.core.Application;
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -18,22 +16,11 @@ import org.junit.jupiter.api.Nested;
 // GENERIC_BODIES: WildFly's RESTEasy, as RESTEasy standalone, looks for a reader of the erased type (Object) and answers 415
 // STARTUP_EVENT: RESTEasy gives providers no application-started event: the startup line comes with the first request
 @Lacks({Capability.GENERIC_BODIES, Capability.STARTUP_EVENT})
-class WildFlyTck extends ProcessTck<WildFly> {
+class WildFlyTck extends WarTck<WildFly> {
 
     @Override
     protected WildFly startServer() throws Exception {
         return WildFly.start(getClass().getSimpleName(), WildFly.war());
-    }
-
-    @Override
-    protected List<String> output(WildFly server) {
-        return server.output();
-    }
-
-    /** WildFly starts the application with the deployment; the line still comes with the first request. */
-    @Override
-    protected String expectedSummary() {
-        return WarApp.EXPECTED_SUMMARY;
     }
 
     /** cordial-testing's verifier, with the shared application's manifests, against this row's server. */
